@@ -1,0 +1,25 @@
+package nl.bis.placements.common;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.ZoneId;
+import java.util.OptionalInt;
+
+@ConfigMapping(prefix = "placements")
+public interface PlacementsConfig {
+
+    /** The zone whose calendar date is "today" for every deadline. */
+    @WithDefault("Europe/Amsterdam")
+    ZoneId zone();
+
+    /** The token claim that carries a student's number. */
+    @WithDefault("student_number")
+    String studentNumberClaim();
+
+    /** Settings of the local run mode; read by {@code LocalDatabase} before Quarkus starts. */
+    Local local();
+
+    interface Local {
+        OptionalInt dbPort();
+    }
+}

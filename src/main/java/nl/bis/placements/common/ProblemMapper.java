@@ -1,0 +1,243 @@
+package nl.bis.placements.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import jakarta.persistence.OptimisticLockException;
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.JDBCConnectionException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place failures become RFC 9457 problem responses. Nothing from an exception (class names, messages of
+ * libraries, stack traces) reaches the client except through the explicit texts written here.
+ */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response api(ApiException e) {
+        return respond(e.problem());
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e) {
+        List<Problem.Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> new Problem.Violation(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.Violation::field).thenComparing(Problem.Violation::message))
+                .toList();
+        return respond(validation().withViolations(violations));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameterException e, UriInfo uri) {
+        String name = e.parameter() != null ? e.parameter() : nameOf(e.value(), uri);
+        return respond(validation().withViolations(List.of(new Problem.Violation(name, e.getMessage()))));
+    }
+
+    /** The query or path parameter that carried a value. */
+    private static String nameOf(String value, UriInfo uri) {
+        for (var parameters : List.of(uri.getQueryParameters(), uri.getPathParameters())) {
+            for (var entry : parameters.entrySet()) {
+                if (entry.getValue().contains(value)) {
+                    return entry.getKey();
+                }
+            }
+        }
+        return "parameter";
+    }
+
+    @ServerExceptionMapper({JsonMappingException.class, MismatchedInputException.class, InvalidFormatException.class})
+    public Response unmappableJson(JsonMappingException e) {
+        String field = e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        if (field.isEmpty()) {
+            return malformed();
+        }
+        return respond(validation().withViolations(List.of(new Problem.Violation(field, describe(e)))));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e) {
+        return malformed();
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException e) {
+        return Response.fromResponse(respond(unauthorizedProblem()))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(new Problem("forbidden", "Forbidden", 403, "Your role does not allow this operation."));
+    }
+
+    /** Two writers read the same version; the later one to commit lost (the If-Match check passed for both). */
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public Response concurrentUpdate(RuntimeException e) {
+        return respond(new Problem("precondition-failed", "Precondition failed", 412,
+                "The resource was changed by another request at the same time. Read it again and reapply your change."));
+    }
+
+    @ServerExceptionMapper
+    public Response databaseUnavailable(JDBCConnectionException e) {
+        LOG.warn("Database unavailable: " + e.getMessage());
+        return unavailable();
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonMappingException mapping) {
+            return unmappableJson(mapping);
+        }
+        if (e.getCause() instanceof JsonProcessingException) {
+            return malformed();
+        }
+        Response original = e.getResponse();
+        int status = original.getStatus();
+        if (status >= 500) {
+            LOG.error("Server error while handling a request", e);
+        }
+        Response.ResponseBuilder builder = Response.fromResponse(respond(forStatus(status)));
+        if (status == 405) {
+            builder.header(HttpHeaders.ALLOW, AllowedMethods.forPath(uri.getPath()));
+        }
+        if (status == 401) {
+            builder.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        if (causedByConnectionLoss(e)) {
+            LOG.warn("Database unavailable: " + e.getMessage());
+            return unavailable();
+        }
+        LOG.error("Unexpected failure while handling a request", e);
+        return respond(internal());
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    static Response respond(Problem problem) {
+        return Response.status(problem.getStatus()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    static Problem validation() {
+        return new Problem("validation", "Invalid request", 400, "The request has invalid fields; see violations.");
+    }
+
+    static Problem unauthorizedProblem() {
+        return new Problem("unauthorized", "Unauthorized", 401,
+                "A valid bearer token is required: signed by the configured issuer, unexpired, for this audience.");
+    }
+
+    static Problem internal() {
+        return new Problem("internal", "Internal error", 500,
+                "The request could not be completed because of an error on our side. It has been logged.");
+    }
+
+    /** Problems for statuses the framework raises itself (routing, content negotiation, ...). */
+    static Problem forStatus(int status) {
+        return switch (status) {
+            case 400 -> new Problem("malformed-request", "Bad request", 400, "The request could not be understood.");
+            case 401 -> unauthorizedProblem();
+            case 403 -> new Problem("forbidden", "Forbidden", 403, "Your role does not allow this operation.");
+            case 404 -> new Problem("not-found", "Not found", 404, "There is no resource at this address.");
+            case 405 -> new Problem("method-not-allowed", "Method not allowed", 405,
+                    "This resource does not support that method; see the Allow header.");
+            case 406 -> new Problem("not-acceptable", "Not acceptable", 406,
+                    "This resource cannot answer in any of the media types in your Accept header.");
+            case 413 -> new Problem("payload-too-large", "Payload too large", 413, "The request body is too large.");
+            case 415 -> new Problem("unsupported-media-type", "Unsupported media type", 415,
+                    "Send the body as application/json.");
+            case 503 -> unavailableProblem();
+            default -> status >= 500 ? internal()
+                    : new Problem("client-error", Response.Status.Family.familyOf(status) == Response.Status.Family.CLIENT_ERROR
+                            ? "Request refused" : "Error", status, "The request was refused.");
+        };
+    }
+
+    private static Response malformed() {
+        return respond(new Problem("malformed-request", "Malformed request body", 400,
+                "The body is not well-formed JSON."));
+    }
+
+    private static Problem unavailableProblem() {
+        return new Problem("service-unavailable", "Service unavailable", 503,
+                "The service cannot reach its database right now. Retry in a few seconds.");
+    }
+
+    private static Response unavailable() {
+        return Response.fromResponse(respond(unavailableProblem())).header("Retry-After", "5").build();
+    }
+
+    private static boolean causedByConnectionLoss(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JDBCConnectionException || t instanceof java.sql.SQLTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String describe(JsonMappingException e) {
+        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null) {
+            Class<?> target = invalid.getTargetType();
+            if (target.isEnum()) {
+                return "must be one of " + java.util.Arrays.toString(target.getEnumConstants());
+            }
+            if (target == java.time.LocalDate.class) {
+                return "must be a date in ISO-8601 format (yyyy-MM-dd)";
+            }
+            if (Number.class.isAssignableFrom(target) || target.isPrimitive()) {
+                return "must be a number";
+            }
+        }
+        if (e instanceof ValueInstantiationException instantiation && instantiation.getType() != null
+                && instantiation.getType().isEnumType()) {
+            return "must be one of " + java.util.Arrays.toString(instantiation.getType().getRawClass().getEnumConstants());
+        }
+        if (e instanceof MismatchedInputException) {
+            return "has the wrong type or is missing";
+        }
+        return "cannot be read";
+    }
+
+    /** The field a violation is about: the bean path after the method and parameter nodes. */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false).toList();
+        List<String> names = nodes.stream()
+                .filter(n -> n.getKind() == ElementKind.PROPERTY || n.getKind() == ElementKind.CONTAINER_ELEMENT)
+                .map(Path.Node::getName)
+                .filter(n -> n != null && !n.startsWith("<"))
+                .toList();
+        if (!names.isEmpty()) {
+            return String.join(".", names);
+        }
+        return nodes.stream().filter(n -> n.getKind() == ElementKind.PARAMETER).map(Path.Node::getName)
+                .findFirst().orElse("body");
+    }
+}
