@@ -1,0 +1,139 @@
+package nl.bis.placements.deadline;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import nl.bis.placements.common.ApiException;
+import nl.bis.placements.common.CurrentUser;
+import nl.bis.placements.common.ETags;
+import nl.bis.placements.common.InvalidParameterException;
+import nl.bis.placements.common.Problem;
+import nl.bis.placements.placement.PlacementTypeService;
+
+/** Deadline rules: the what-if calculator and the versioned rule data staff maintain. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class DeadlineRuleService {
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    PlacementTypeService placementTypes;
+
+    /** Deadlines for a departure date as of today: one type, or every type when {@code placementType} is null. */
+    public List<Deadline> deadlines(String placementType, LocalDate departureDate) {
+        List<String> types = placementTypes.codes();
+        if (placementType != null && !types.contains(placementType)) {
+            throw new InvalidParameterException("placementType", "must be one of " + types);
+        }
+        List<RuleTerms> rules = DeadlineRuleEntity.inForce().stream().map(DeadlineRuleEntity::terms).toList();
+        DeadlineCalculator calculator = new DeadlineCalculator(clock);
+        return types.stream()
+                .filter(type -> placementType == null || type.equals(placementType))
+                .map(type -> calculator.deadline(type, departureDate, rules))
+                .toList();
+    }
+
+    public List<DeadlineRuleEntity> list(String placementType, LocalDate activeOn, boolean includeRetired) {
+        if (placementType != null && !placementTypes.exists(placementType)) {
+            throw new InvalidParameterException("placementType", "must be one of " + placementTypes.codes());
+        }
+        return DeadlineRuleEntity.search(placementType, activeOn, includeRetired);
+    }
+
+    public DeadlineRuleEntity get(long id) {
+        return DeadlineRuleEntity.<DeadlineRuleEntity>findByIdOptional(id)
+                .orElseThrow(() -> ApiException.notFound("Deadline rule " + id));
+    }
+
+    @Transactional
+    public DeadlineRuleEntity create(RuleInput input) {
+        String leadTime = checked(input);
+        DeadlineRuleEntity rule = new DeadlineRuleEntity();
+        apply(rule, input, leadTime);
+        rule.createdBy = currentUser.name();
+        rule.createdAt = Instant.now(clock);
+        stamp(rule);
+        rule.persist();
+        rule.flush();
+        return rule;
+    }
+
+    @Transactional
+    public DeadlineRuleEntity replace(long id, String ifMatch, RuleInput input) {
+        DeadlineRuleEntity rule = get(id);
+        ETags.requireMatch(ifMatch, rule.version);
+        if (rule.retired) {
+            throw ApiException.conflict("rule-retired", "Rule retired",
+                    "Deadline rule " + id + " is retired and kept only as a record; create a new rule instead.");
+        }
+        String leadTime = checked(input, id);
+        apply(rule, input, leadTime);
+        stamp(rule);
+        rule.flush();
+        return rule;
+    }
+
+    /** Deletes a rule; see {@code DeadlineRulesApi#deleteDeadlineRule} for when it is retired instead. */
+    @Transactional
+    public void delete(long id) {
+        DeadlineRuleEntity rule = get(id);
+        rule.delete();
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    private String checked(RuleInput input) {
+        return checked(input, null);
+    }
+
+    /** Validates what bean validation cannot, locks the type and refuses an overlapping window; returns the lead time. */
+    private String checked(RuleInput input, Long exceptId) {
+        String leadTime;
+        try {
+            leadTime = LeadTimes.normalize(input.leadTime());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalid("leadTime", e.getMessage());
+        }
+        if (input.validUntil() != null && input.validUntil().isBefore(input.validFrom())) {
+            throw ApiException.invalid("validUntil", "must not be before validFrom");
+        }
+        if (!placementTypes.lock(input.placementType())) {
+            throw ApiException.invalid("placementType", "must be one of " + placementTypes.codes());
+        }
+        List<DeadlineRuleEntity> overlaps = DeadlineRuleEntity.overlapping(input.placementType(), input.kind(),
+                input.validFrom(), input.validUntil(), exceptId);
+        if (!overlaps.isEmpty()) {
+            String ids = overlaps.stream().map(r -> String.valueOf(r.id)).collect(Collectors.joining(", "));
+            throw new ApiException(new Problem("rule-overlap", "Validity windows overlap", 409,
+                    "A " + input.kind() + " rule for " + input.placementType() + " is already valid in part of "
+                            + "this window (rule " + ids + "). End that rule first (set its validUntil) or choose "
+                            + "another validFrom.")
+                    .with("conflictingRuleIds", overlaps.stream().map(r -> r.id).toList()));
+        }
+        return leadTime;
+    }
+
+    private static void apply(DeadlineRuleEntity rule, RuleInput input, String leadTime) {
+        rule.placementType = input.placementType();
+        rule.kind = input.kind();
+        rule.leadTime = leadTime;
+        rule.validFrom = input.validFrom();
+        rule.validUntil = input.validUntil();
+        rule.description = input.description().strip();
+    }
+
+    private void stamp(DeadlineRuleEntity rule) {
+        rule.updatedBy = currentUser.name();
+        rule.updatedAt = Instant.now(clock);
+    }
+}

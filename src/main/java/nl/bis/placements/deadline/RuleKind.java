@@ -1,0 +1,7 @@
+package nl.bis.placements.deadline;
+
+/** REGISTRATION is a hard cutoff; ADVISORY a recommended date. */
+public enum RuleKind {
+    REGISTRATION,
+    ADVISORY
+}

@@ -1,0 +1,32 @@
+package nl.bis.placements.placement;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class PlacementTypeService {
+
+    public List<PlacementTypeEntity> list() {
+        return PlacementTypeEntity.listInOrder();
+    }
+
+    public List<String> codes() {
+        return list().stream().map(t -> t.code).toList();
+    }
+
+    public boolean exists(String code) {
+        return code != null && PlacementTypeEntity.findByIdOptional(code).isPresent();
+    }
+
+    /**
+     * Locks a type's row until the surrounding transaction ends, so that changes that must see each other (such as
+     * two rule versions of one type) are serialised in PostgreSQL, across every instance of the service.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean lock(String code) {
+        return PlacementTypeEntity.findByIdOptional(code, LockModeType.PESSIMISTIC_WRITE).isPresent();
+    }
+}
