@@ -1,0 +1,61 @@
+package nl.bis.placements.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.config.SmallRyeConfigBuilder;
+import java.io.IOException;
+import java.net.URL;
+import java.util.Optional;
+import nl.bis.placements.local.DemoTokens;
+import nl.bis.placements.local.LocalDatabaseAccess;
+import org.junit.jupiter.api.Test;
+
+/** The production profile trusts only its configured OIDC server and never starts the embedded database. */
+class ProductionProfileTest {
+
+    private static SmallRyeConfig configFor(String profile) throws IOException {
+        URL properties = ProductionProfileTest.class.getClassLoader().getResource("application.properties");
+        return new SmallRyeConfigBuilder()
+                .withProfile(profile)
+                .withSources(new PropertiesConfigSource(properties, 250))
+                .build();
+    }
+
+    @Test
+    void productionKnowsNoDemoIssuerOrDemoKey() throws IOException {
+        SmallRyeConfig prod = configFor("prod");
+
+        assertEquals(Optional.empty(), prod.getOptionalValue("quarkus.oidc.public-key", String.class));
+        assertEquals(Optional.empty(), prod.getOptionalValue("quarkus.oidc.token.issuer", String.class));
+        assertFalse(prod.getOptionalValue("quarkus.swagger-ui.enabled", Boolean.class).orElse(false));
+    }
+
+    @Test
+    void productionTakesItsDatabaseAndIssuerFromTheEnvironment() throws IOException {
+        SmallRyeConfig prod = configFor("prod");
+
+        assertEquals(Optional.empty(), prod.getOptionalValue("quarkus.datasource.jdbc.url", String.class));
+        assertEquals(Optional.empty(), prod.getOptionalValue("quarkus.oidc.auth-server-url", String.class));
+    }
+
+    @Test
+    void theLocalProfileTrustsOnlyTheDemoIssuer() throws IOException {
+        SmallRyeConfig local = configFor("local");
+
+        assertEquals(DemoTokens.ISSUER, local.getValue("quarkus.oidc.token.issuer", String.class));
+        assertTrue(local.getOptionalValue("quarkus.oidc.public-key", String.class).isPresent());
+    }
+
+    @Test
+    void theEmbeddedDatabaseStartsOnlyInTheLocalProfile() {
+        assertFalse(LocalDatabaseAccess.isRequested(null));
+        assertFalse(LocalDatabaseAccess.isRequested("prod"));
+        assertFalse(LocalDatabaseAccess.isRequested("localhost"));
+        assertTrue(LocalDatabaseAccess.isRequested("local"));
+        assertTrue(LocalDatabaseAccess.isRequested("local,debug"));
+    }
+}
