@@ -25,9 +25,18 @@ public class CurrentUser {
     }
 
     public Optional<String> studentNumber() {
+        return claim(config.studentNumberClaim());
+    }
+
+    /** Only a student, not also staff or coordinator: sees and changes nothing but their own. */
+    public boolean isStudentOnly() {
+        return hasRole(Roles.STUDENT) && !hasRole(Roles.STAFF) && !hasRole(Roles.COORDINATOR);
+    }
+
+    public Optional<String> claim(String name) {
         if (identity.getPrincipal() instanceof JsonWebToken token) {
-            Object claim = token.getClaim(config.studentNumberClaim());
-            return Optional.ofNullable(claim).map(Object::toString).filter(s -> !s.isBlank());
+            Object claim = token.getClaim(name);
+            return Optional.ofNullable(claim).map(Object::toString).map(String::strip).filter(s -> !s.isEmpty());
         }
         return Optional.empty();
     }

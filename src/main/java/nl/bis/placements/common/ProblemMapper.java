@@ -66,20 +66,24 @@ public class ProblemMapper {
         return "parameter";
     }
 
-    @ServerExceptionMapper({JsonMappingException.class, MismatchedInputException.class, InvalidFormatException.class})
-    public Response unmappableJson(JsonMappingException e) {
-        String field = e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
-        if (field.isEmpty()) {
-            return malformed();
-        }
-        return respond(validation().withViolations(List.of(new Problem.Violation(field, describe(e)))));
+    /** Listed one by one, because the JSON extension maps some of these subtypes itself (without problem+json). */
+    @ServerExceptionMapper({JsonProcessingException.class, JsonMappingException.class, MismatchedInputException.class,
+        InvalidFormatException.class, ValueInstantiationException.class})
+    public Response unreadableJson(JsonProcessingException e) {
+        return respond(problemFor(e));
     }
 
-    @ServerExceptionMapper
-    public Response unreadableJson(JsonProcessingException e) {
-        return malformed();
+    /** The problem for a body Jackson could not read: the member it stopped at, or "not well-formed". */
+    public static Problem problemFor(JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping) {
+            String field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            if (!field.isEmpty()) {
+                return validation().withViolations(List.of(new Problem.Violation(field, describe(mapping))));
+            }
+        }
+        return new Problem("malformed-request", "Malformed request body", 400, "The body is not well-formed JSON.");
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
@@ -100,6 +104,14 @@ public class ProblemMapper {
                 "The resource was changed by another request at the same time. Read it again and reapply your change."));
     }
 
+    /** A write that lost a race against another one on a database constraint; repeating it gives the real answer. */
+    @ServerExceptionMapper
+    public Response integrityConflict(org.hibernate.exception.ConstraintViolationException e) {
+        LOG.info("Write refused by a database constraint: " + e.getConstraintName());
+        return respond(new Problem("conflict", "Conflict", 409,
+                "The request conflicts with a change made at the same moment. Read the current state and retry."));
+    }
+
     @ServerExceptionMapper
     public Response databaseUnavailable(JDBCConnectionException e) {
         LOG.warn("Database unavailable: " + e.getMessage());
@@ -108,11 +120,8 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
-        if (e.getCause() instanceof JsonMappingException mapping) {
-            return unmappableJson(mapping);
-        }
-        if (e.getCause() instanceof JsonProcessingException) {
-            return malformed();
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return respond(problemFor(unreadable));
         }
         Response original = e.getResponse();
         int status = original.getStatus();
@@ -178,11 +187,6 @@ public class ProblemMapper {
                     : new Problem("client-error", Response.Status.Family.familyOf(status) == Response.Status.Family.CLIENT_ERROR
                             ? "Request refused" : "Error", status, "The request was refused.");
         };
-    }
-
-    private static Response malformed() {
-        return respond(new Problem("malformed-request", "Malformed request body", 400,
-                "The body is not well-formed JSON."));
     }
 
     private static Problem unavailableProblem() {

@@ -2,6 +2,7 @@ package nl.bis.placements.deadline;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,6 +30,9 @@ public class DeadlineRuleService {
     @Inject
     PlacementTypeService placementTypes;
 
+    @Inject
+    RuleUsage usage;
+
     /** Deadlines for a departure date as of today: one type, or every type when {@code placementType} is null. */
     public List<Deadline> deadlines(String placementType, LocalDate departureDate) {
         List<String> types = placementTypes.codes();
@@ -41,6 +45,12 @@ public class DeadlineRuleService {
                 .filter(type -> placementType == null || type.equals(placementType))
                 .map(type -> calculator.deadline(type, departureDate, rules))
                 .toList();
+    }
+
+    /** The deadlines of a registration made on {@code registeredOn}, by the rules in force on that day. */
+    public Deadline judge(String placementType, LocalDate departureDate, LocalDate registeredOn) {
+        List<RuleTerms> rules = DeadlineRuleEntity.inForce().stream().map(DeadlineRuleEntity::terms).toList();
+        return new DeadlineCalculator(clock).deadline(placementType, departureDate, rules, registeredOn);
     }
 
     public List<DeadlineRuleEntity> list(String placementType, LocalDate activeOn, boolean includeRetired) {
@@ -77,17 +87,41 @@ public class DeadlineRuleService {
                     "Deadline rule " + id + " is retired and kept only as a record; create a new rule instead.");
         }
         String leadTime = checked(input, id);
+        boolean termsChange = !rule.placementType.equals(input.placementType()) || rule.kind != input.kind()
+                || !rule.leadTime.equals(leadTime) || !rule.validFrom.equals(input.validFrom());
+        if (termsChange && usage.isApplied(id)) {
+            throw ApiException.conflict("rule-in-use", "Rule in use",
+                    "Registrations were judged by deadline rule " + id + ", so its placementType, kind, leadTime "
+                            + "and validFrom are fixed. Close it (validUntil) and create a new rule instead.");
+        }
         apply(rule, input, leadTime);
         stamp(rule);
         rule.flush();
         return rule;
     }
 
-    /** Deletes a rule; see {@code DeadlineRulesApi#deleteDeadlineRule} for when it is retired instead. */
+    /**
+     * Deletes a rule no registration used. A used rule is retired instead: kept for the registrations that name it,
+     * no longer applied, its window closed at yesterday (or at its first day, if it only started today).
+     */
     @Transactional
     public void delete(long id) {
-        DeadlineRuleEntity rule = get(id);
-        rule.delete();
+        // The row lock waits for registrations that are applying this rule right now, so the check sees them.
+        DeadlineRuleEntity rule = DeadlineRuleEntity.<DeadlineRuleEntity>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ApiException.notFound("Deadline rule " + id));
+        if (!usage.isApplied(id)) {
+            rule.delete();
+            return;
+        }
+        if (!rule.retired) {
+            LocalDate yesterday = LocalDate.now(clock).minusDays(1);
+            LocalDate end = yesterday.isBefore(rule.validFrom) ? rule.validFrom : yesterday;
+            if (rule.validUntil == null || rule.validUntil.isAfter(end)) {
+                rule.validUntil = end;
+            }
+            rule.retired = true;
+            stamp(rule);
+        }
     }
 
     // ---------------------------------------------------------------------------------------------

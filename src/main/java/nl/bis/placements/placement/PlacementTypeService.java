@@ -17,6 +17,10 @@ public class PlacementTypeService {
         return list().stream().map(t -> t.code).toList();
     }
 
+    public java.util.Optional<PlacementTypeEntity> find(String code) {
+        return code == null ? java.util.Optional.empty() : PlacementTypeEntity.findByIdOptional(code);
+    }
+
     public boolean exists(String code) {
         return code != null && PlacementTypeEntity.findByIdOptional(code).isPresent();
     }

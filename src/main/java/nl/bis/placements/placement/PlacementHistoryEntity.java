@@ -1,0 +1,63 @@
+package nl.bis.placements.placement;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+@Entity
+@Table(name = "placement_history")
+public class PlacementHistoryEntity extends PanacheEntityBase {
+
+    public enum Action {
+        CREATED,
+        UPDATED,
+        STATUS_CHANGED
+    }
+
+    /** One changed field; values as their JSON text ({@code null} when absent). */
+    public record FieldChange(String field, String from, String to) {
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "placement_id")
+    public Long placementId;
+
+    @Column(name = "changed_at")
+    public Instant changedAt;
+
+    @Column(name = "changed_by")
+    public String changedBy;
+
+    @Enumerated(EnumType.STRING)
+    public Action action;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "from_status")
+    public PlacementStatus fromStatus;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "to_status")
+    public PlacementStatus toStatus;
+
+    public String reason;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<FieldChange> changes;
+
+    public static List<PlacementHistoryEntity> of(long placementId) {
+        return list("placementId = ?1 order by id", placementId);
+    }
+}

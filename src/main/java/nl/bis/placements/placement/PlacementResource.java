@@ -1,0 +1,130 @@
+package nl.bis.placements.placement;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.Map;
+import nl.bis.placements.api.PlacementsApi;
+import nl.bis.placements.api.model.NewPlacement;
+import nl.bis.placements.api.model.StatusChange;
+import nl.bis.placements.common.ApiException;
+import nl.bis.placements.common.CurrentUser;
+import nl.bis.placements.common.InvalidParameterException;
+import nl.bis.placements.common.Problem;
+import nl.bis.placements.common.Roles;
+import nl.bis.placements.deadline.DeadlineRuleService;
+
+public class PlacementResource implements PlacementsApi {
+
+    private static final MediaType CSV = MediaType.valueOf("text/csv");
+
+    @Inject
+    PlacementService service;
+
+    @Inject
+    PlacementSearch search;
+
+    @Inject
+    DeadlineRuleService rules;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Context
+    UriInfo uriInfo;
+
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    @RolesAllowed({Roles.STUDENT, Roles.STAFF})
+    public Response registerPlacement(NewPlacement body) {
+        PlacementEntity placement = service.register(PlacementMapper.toDraft(body));
+        return withETag(Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(placement.id)).build()),
+                placement);
+    }
+
+    @Override
+    @RolesAllowed({Roles.STUDENT, Roles.STAFF, Roles.COORDINATOR})
+    public Response listPlacements(String status, String placementType, String countryCode, LocalDate departureFrom,
+                                   LocalDate departureTo, Boolean late, String studentNumber, String q, String sort,
+                                   Integer page, Integer size) {
+        PlacementQuery query = new PlacementQuery(status(status), placementType, countryCode, departureFrom,
+                departureTo, late, studentNumber, q);
+        if (wantsCsv()) {
+            if (!currentUser.hasRole(Roles.STAFF)) {
+                throw new ApiException(new Problem("forbidden", "Forbidden", 403, "Only staff may export placements as CSV."));
+            }
+            return Response.ok(PlacementCsv.write(search.all(query, sort)), "text/csv; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"placements.csv\"").build();
+        }
+        PlacementPage result = search.page(query, page, size, sort);
+        return Response.ok(new nl.bis.placements.api.model.PlacementPage()
+                .items(result.items().stream().map(p -> PlacementMapper.toApi(p, PlacementMapper.leadTimeOf(p, rules))).toList())
+                .page(result.page())
+                .size(result.size())
+                .totalItems(result.totalItems())
+                .totalPages(result.totalPages()), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @Override
+    @RolesAllowed({Roles.STUDENT, Roles.STAFF, Roles.COORDINATOR})
+    public Response getPlacement(Long placementId) {
+        return withETag(Response.ok(), service.get(placementId));
+    }
+
+    @Override
+    @RolesAllowed({Roles.STUDENT, Roles.STAFF})
+    public Response updatePlacement(Long placementId, Map<String, Object> patch, String ifMatch) {
+        return withETag(Response.ok(), service.update(placementId, patch, ifMatch));
+    }
+
+    @Override
+    @RolesAllowed({Roles.STUDENT, Roles.STAFF, Roles.COORDINATOR})
+    public Response changePlacementStatus(Long placementId, StatusChange change, String ifMatch) {
+        PlacementStatus to = PlacementStatus.valueOf(change.getStatus().toString());
+        return withETag(Response.ok(), service.changeStatus(placementId, to, change.getReason(), ifMatch));
+    }
+
+    @Override
+    @RolesAllowed({Roles.STUDENT, Roles.STAFF, Roles.COORDINATOR})
+    public Response getPlacementHistory(Long placementId) {
+        return Response.ok(service.history(placementId).stream().map(PlacementMapper::toApi).toList()).build();
+    }
+
+    private Response withETag(Response.ResponseBuilder builder, PlacementEntity placement) {
+        return builder.entity(PlacementMapper.toApi(placement, PlacementMapper.leadTimeOf(placement, rules)))
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .tag(new EntityTag(String.valueOf(placement.version))).build();
+    }
+
+    /** CSV only when the caller prefers it to JSON (by order and quality in Accept). */
+    private boolean wantsCsv() {
+        for (MediaType acceptable : headers.getAcceptableMediaTypes()) {
+            if (acceptable.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+            if (acceptable.isCompatible(CSV)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static PlacementStatus status(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return PlacementStatus.valueOf(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParameterException("status", "must be one of " + java.util.Arrays.toString(PlacementStatus.values()));
+        }
+    }
+}

@@ -1,0 +1,316 @@
+package nl.bis.placements.placement;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.hibernate.Hibernate;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import nl.bis.placements.common.ApiException;
+import nl.bis.placements.common.CurrentUser;
+import nl.bis.placements.common.ETags;
+import nl.bis.placements.common.Problem;
+import nl.bis.placements.common.Problem.Violation;
+import nl.bis.placements.common.Roles;
+import nl.bis.placements.deadline.Deadline;
+import nl.bis.placements.deadline.DeadlineCalculator;
+import nl.bis.placements.deadline.DeadlineRuleService;
+import nl.bis.placements.placement.PlacementHistoryEntity.Action;
+import nl.bis.placements.placement.PlacementHistoryEntity.FieldChange;
+import nl.bis.placements.placement.PlacementLifecycle.Actor;
+
+/**
+ * Registering placements against the deadline rules, changing them, and moving them through their lifecycle.
+ * Every change is written together with its history entry, in one transaction.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class PlacementService {
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    DeadlineRuleService deadlines;
+
+    @Inject
+    PlacementTypeService types;
+
+    @Inject
+    Students students;
+
+    @Inject
+    PlacementMerge merge;
+
+    /** A placement the caller may see: a student only their own; anything else is "not found". */
+    public PlacementEntity get(long id) {
+        return accessible(id, LockModeType.NONE);
+    }
+
+    public List<PlacementHistoryEntity> history(long id) {
+        accessible(id, LockModeType.NONE);
+        return PlacementHistoryEntity.of(id);
+    }
+
+    @Transactional
+    public PlacementEntity register(PlacementDraft draft) {
+        LocalDate today = LocalDate.now(clock);
+        boolean staff = currentUser.hasRole(Roles.STAFF);
+        Students.Registrant registrant = registrant(draft, staff);
+        checkNotInThePast(draft.departureDate(), today);
+        StudentEntity student = students.upsertAndLock(registrant, draft.birthDate());
+        PlacementEntity placement = new PlacementEntity();
+        placement.student = student;
+        placement.status = PlacementStatus.REGISTERED;
+        placement.registeredAt = Instant.now(clock);
+        placement.registeredOn = today;
+        PlacementDraft complete = draft.birthDate() != null ? draft : merge.withBirthDate(draft, student.birthDate);
+        checkAndApply(placement, complete, today, true, staff, draft.lateReason() != null);
+        placement.createdBy = currentUser.name();
+        placement.createdAt = placement.registeredAt;
+        stamp(placement);
+        placement.persist();
+        record(placement, Action.CREATED, null, PlacementStatus.REGISTERED, null, List.of());
+        placement.flush();
+        return placement;
+    }
+
+    /** Applies a JSON merge patch (RFC 7396) of the editable members, checked as a registration would be. */
+    @Transactional
+    public PlacementEntity update(long id, Map<String, Object> patch, String ifMatch) {
+        PlacementEntity placement = accessible(id, LockModeType.NONE);
+        ETags.requireMatch(ifMatch, placement.version);
+        boolean staff = currentUser.hasRole(Roles.STAFF);
+        if (!staff && placement.status != PlacementStatus.REGISTERED) {
+            throw ApiException.conflict("not-editable", "Placement not editable",
+                    "A student may change a placement only while it is REGISTERED; this one is " + placement.status
+                            + ". Contact the international office.");
+        }
+        PlacementDraft before = merge.draftOf(placement);
+        PlacementDraft after = merge.apply(before, patch, staff);
+        boolean lateReasonOffered = after.lateReason() != null && !after.lateReason().equals(before.lateReason());
+        boolean rejudge = !before.placementType().equals(after.placementType())
+                || !before.departureDate().equals(after.departureDate())
+                || !Objects.equals(before.lateReason(), after.lateReason());
+        boolean wasLate = placement.late;
+        if (!before.departureDate().equals(after.departureDate())) {
+            checkNotInThePast(after.departureDate(), LocalDate.now(clock));
+        }
+        students.lock(placement.student.studentNumber);
+        checkAndApply(placement, after, placement.registeredOn, rejudge, staff, lateReasonOffered);
+        if (staff) {
+            students.rename(placement.student, after.studentName(), after.studentEmail());
+        }
+        placement.student.birthDate = after.birthDate();
+        List<FieldChange> changes = new ArrayList<>(merge.diff(before, merge.draftOf(placement)));
+        if (wasLate != placement.late) {
+            changes.add(new FieldChange("late", String.valueOf(wasLate), String.valueOf(placement.late)));
+        }
+        if (!changes.isEmpty()) {
+            stamp(placement);
+            record(placement, Action.UPDATED, null, null, null, changes);
+            placement.flush();
+        }
+        return placement;
+    }
+
+    @Transactional
+    public PlacementEntity changeStatus(long id, PlacementStatus to, String reason, String ifMatch) {
+        // Locked, so two moves at once are judged one after the other (the second sees the first's status).
+        PlacementEntity placement = accessible(id, LockModeType.PESSIMISTIC_WRITE);
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            ETags.requireMatch(ifMatch, placement.version);
+        }
+        PlacementStatus from = placement.status;
+        if (!PlacementLifecycle.isLegal(from, to)) {
+            Set<PlacementStatus> allowed = PlacementLifecycle.next(from);
+            throw new ApiException(new Problem("illegal-transition", "Illegal status change", 409,
+                    "A placement that is " + from + " cannot become " + to + "."
+                            + (allowed.isEmpty() ? " It is final." : " It can become: " + allowed + "."))
+                    .with("allowedStatuses", allowed.stream().map(Enum::name).toList()));
+        }
+        if (!PlacementLifecycle.mayMove(from, to, actorsFor(placement))) {
+            throw new ApiException(new Problem("forbidden", "Forbidden", 403,
+                    "Your role may not change a placement from " + from + " to " + to + "."));
+        }
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (why == null && PlacementLifecycle.needsReason(to)) {
+            throw ApiException.invalid("reason", "is required when the status becomes " + to);
+        }
+        placement.status = to;
+        stamp(placement);
+        record(placement, Action.STATUS_CHANGED, from, to, why, List.of());
+        placement.flush();
+        return placement;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    /** Who the placement is for: a student registers themself; staff name the student. */
+    private Students.Registrant registrant(PlacementDraft draft, boolean staff) {
+        if (staff) {
+            List<Violation> missing = new ArrayList<>();
+            if (draft.studentNumber() == null) {
+                missing.add(new Violation("studentNumber", "is required when staff register a placement"));
+            }
+            if (draft.studentName() == null) {
+                missing.add(new Violation("studentName", "is required when staff register a placement"));
+            }
+            if (draft.studentEmail() == null) {
+                missing.add(new Violation("studentEmail", "is required when staff register a placement"));
+            }
+            if (!missing.isEmpty()) {
+                throw new ApiException(new Problem("validation", "Invalid request", 400,
+                        "The request has invalid fields; see violations.").withViolations(missing));
+            }
+            return new Students.Registrant(draft.studentNumber(), draft.studentName(), draft.studentEmail());
+        }
+        String own = currentUser.studentNumber().orElseThrow(() -> new ApiException(new Problem("forbidden",
+                "Forbidden", 403, "Your token carries no student number, so you cannot register a placement.")));
+        if (draft.studentNumber() != null && !draft.studentNumber().equals(own)) {
+            throw new ApiException(new Problem("forbidden", "Forbidden", 403,
+                    "Students register placements only for themselves; leave studentNumber out or send your own."));
+        }
+        if (draft.lateReason() != null) {
+            throw ApiException.invalid("lateReason", "only staff may accept a registration after its cutoff");
+        }
+        String name = draft.studentName() != null ? draft.studentName()
+                : currentUser.claim("name").orElse(currentUser.name());
+        String email = draft.studentEmail() != null ? draft.studentEmail() : currentUser.claim("email").orElse(null);
+        return new Students.Registrant(own, name, email);
+    }
+
+    /**
+     * Checks a draft against the rules and copies it onto the placement. The deadline is judged by the rules in
+     * force on the registration day; {@code judgeDeadline} is false when neither type nor departure changed, so a
+     * stored cutoff is never moved by a later rule change.
+     */
+    private void checkAndApply(PlacementEntity placement, PlacementDraft draft, LocalDate registeredOn,
+                               boolean judgeDeadline, boolean staff, boolean lateReasonOffered) {
+        if (draft.returnDate().isBefore(draft.departureDate())) {
+            throw ApiException.invalid("returnDate", "must not be before departureDate");
+        }
+        if (!PlacementChecks.isCountry(draft.destination().countryCode())) {
+            throw ApiException.invalid("destination.countryCode", "is not an ISO 3166-1 alpha-2 country code");
+        }
+        PlacementTypeEntity type = types.find(draft.placementType())
+                .orElseThrow(() -> ApiException.invalid("placementType", "must be one of " + types.codes()));
+        PlacementChecks.durationProblem(type.nameEn.toLowerCase(java.util.Locale.ROOT), type.minDurationWeeks,
+                        type.maxDurationWeeks, draft.departureDate(), draft.returnDate())
+                .ifPresent(detail -> {
+                    throw ApiException.unprocessable("duration-not-allowed", "Duration not allowed", detail);
+                });
+        if (PlacementChecks.needsParentalConsent(draft.birthDate(), draft.departureDate()) && !draft.parentalConsent()) {
+            throw ApiException.unprocessable("parental-consent-required", "Parental consent required",
+                    "The student is under 18 on the departure date, so parentalConsent must be true: a parent or "
+                            + "guardian has to agree to the placement.");
+        }
+        PlacementEntity clash = PlacementEntity.find("student = ?1 and status not in ?2 and departureDate <= ?3 "
+                        + "and returnDate >= ?4 and id <> ?5", placement.student,
+                EnumSet.of(PlacementStatus.REJECTED, PlacementStatus.WITHDRAWN), draft.returnDate(),
+                draft.departureDate(), placement.id == null ? -1L : placement.id).firstResult();
+        if (clash != null) {
+            throw new ApiException(new Problem("overlapping-placement", "Overlapping placement", 409,
+                    "The student already has placement " + clash.id + " from " + clash.departureDate + " to "
+                            + clash.returnDate + ", which overlaps these dates.")
+                    .with("conflictingPlacementId", clash.id));
+        }
+        if (judgeDeadline) {
+            judge(placement, draft, registeredOn, staff, lateReasonOffered);
+        }
+        merge.copy(draft, placement);
+    }
+
+    private void judge(PlacementEntity placement, PlacementDraft draft, LocalDate registeredOn, boolean staff,
+                       boolean lateReasonOffered) {
+        String lateReason = draft.lateReason();
+        Deadline deadline = deadlines.judge(draft.placementType(), draft.departureDate(), registeredOn);
+        placement.registrationCutoff = deadline.registrationCutoff();
+        placement.registrationRuleId = deadline.ruleId();
+        boolean late = deadline.registrationCutoff() != null
+                && !DeadlineCalculator.onTime(registeredOn, deadline.registrationCutoff());
+        if (!late) {
+            if (lateReasonOffered) {
+                throw ApiException.invalid("lateReason", "is only for a registration after its cutoff ("
+                        + (deadline.registrationCutoff() == null ? "this type has none" : deadline.registrationCutoff())
+                        + ")");
+            }
+            placement.late = false;
+            placement.lateReason = null;
+            return;
+        }
+        if (!staff || lateReason == null) {
+            throw new ApiException(new Problem("registration-closed", "Registration closed", 422,
+                    "The registration cutoff for this placement was " + deadline.registrationCutoff()
+                            + ": deadline rule " + deadline.ruleId() + " asks for registration at least "
+                            + deadline.leadTime() + " before departure (" + draft.departureDate() + ")."
+                            + (staff ? " Staff may still register it with a lateReason." : ""))
+                    .with("cutoff", deadline.registrationCutoff())
+                    .with("ruleId", deadline.ruleId())
+                    .with("leadTime", deadline.leadTime().toString()));
+        }
+        placement.late = true;
+        placement.lateReason = lateReason;
+    }
+
+    private static void checkNotInThePast(LocalDate departure, LocalDate today) {
+        if (departure.isBefore(today)) {
+            throw ApiException.invalid("departureDate", "must not be in the past (today is " + today + ")");
+        }
+    }
+
+    private PlacementEntity accessible(long id, LockModeType lock) {
+        PlacementEntity placement = PlacementEntity.findById(id, lock);
+        if (placement == null || (currentUser.isStudentOnly()
+                && !placement.student.studentNumber.equals(currentUser.studentNumber().orElse(null)))) {
+            throw ApiException.notFound("Placement " + id);
+        }
+        Hibernate.initialize(placement.student); // the resource maps it after the transaction has ended
+        return placement;
+    }
+
+    private Set<Actor> actorsFor(PlacementEntity placement) {
+        Set<Actor> actors = EnumSet.noneOf(Actor.class);
+        if (currentUser.hasRole(Roles.STAFF)) {
+            actors.add(Actor.STAFF);
+        }
+        if (currentUser.hasRole(Roles.COORDINATOR)) {
+            actors.add(Actor.COORDINATOR);
+        }
+        if (currentUser.hasRole(Roles.STUDENT)
+                && placement.student.studentNumber.equals(currentUser.studentNumber().orElse(null))) {
+            actors.add(Actor.OWNER_STUDENT);
+        }
+        return actors;
+    }
+
+    private void stamp(PlacementEntity placement) {
+        placement.updatedBy = currentUser.name();
+        placement.updatedAt = Instant.now(clock);
+    }
+
+    private void record(PlacementEntity placement, Action action, PlacementStatus from, PlacementStatus to,
+                        String reason, List<FieldChange> changes) {
+        PlacementHistoryEntity entry = new PlacementHistoryEntity();
+        entry.placementId = placement.id;
+        entry.changedAt = Instant.now(clock);
+        entry.changedBy = currentUser.name();
+        entry.action = action;
+        entry.fromStatus = from;
+        entry.toStatus = to;
+        entry.reason = reason;
+        entry.changes = changes;
+        entry.persist();
+    }
+}

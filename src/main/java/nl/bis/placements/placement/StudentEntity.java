@@ -1,0 +1,25 @@
+package nl.bis.placements.placement;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+/** A student as far as placements need one; keyed by the student number from the token or from staff. */
+@Entity
+@Table(name = "student")
+public class StudentEntity extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "student_number")
+    public String studentNumber;
+
+    public String name;
+
+    public String email;
+
+    @Column(name = "birth_date")
+    public LocalDate birthDate;
+}

@@ -1,0 +1,25 @@
+package nl.bis.placements.testing;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Fresh student numbers, so that tests sharing one database never see each other's placements. */
+public final class Students {
+
+    private static final AtomicInteger NEXT = new AtomicInteger(3_000_000);
+
+    private Students() {
+    }
+
+    public static String freshNumber() {
+        return String.valueOf(NEXT.getAndIncrement());
+    }
+
+    /** A token for a new student with a fresh number. */
+    public static Student fresh() {
+        String number = freshNumber();
+        return new Student(number, Tokens.student("student-" + number, number));
+    }
+
+    public record Student(String number, String token) {
+    }
+}
