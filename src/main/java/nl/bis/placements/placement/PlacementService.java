@@ -79,7 +79,8 @@ public class PlacementService {
         checkAndApply(placement, complete, today, true, staff, draft.lateReason() != null);
         placement.createdBy = currentUser.name();
         placement.createdAt = placement.registeredAt;
-        stamp(placement);
+        placement.updatedBy = placement.createdBy;
+        placement.updatedAt = placement.registeredAt;
         placement.persist();
         record(placement, Action.CREATED, null, PlacementStatus.REGISTERED, null, List.of());
         placement.flush();

@@ -1,0 +1,97 @@
+package nl.bis.placements.placement;
+
+import static io.restassured.RestAssured.given;
+import static nl.bis.placements.placement.PlacementJson.forStudent;
+import static nl.bis.placements.placement.PlacementJson.placement;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import nl.bis.placements.testing.Students;
+import nl.bis.placements.testing.Students.Student;
+import nl.bis.placements.testing.TestClock;
+import nl.bis.placements.testing.Tokens;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every placement operation with every kind of caller, on a fresh placement each time. */
+@QuarkusTest
+class PlacementRolesTest {
+
+    @Inject
+    TestClock clock;
+
+    private Student owner;
+    private String location;
+
+    @BeforeEach
+    void aFreshPlacement() {
+        clock.fixOn(LocalDate.of(2027, 1, 10));
+        owner = Students.fresh();
+        location = PlacementRegistrationTest.register(owner.token(),
+                placement("GP_CLERKSHIP", "CW", "2027-07-01", "2027-09-01")).then().statusCode(201)
+                .extract().header("Location");
+    }
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    private RequestSpecification as(String caller) {
+        RequestSpecification request = given();
+        String token = switch (caller) {
+            case "anonymous" -> null;
+            case "owner" -> owner.token();
+            case "otherStudent" -> Students.fresh().token();
+            case "staff" -> Tokens.staff();
+            case "coordinator" -> Tokens.coordinator();
+            case "klApp" -> Tokens.klApp();
+            default -> throw new IllegalArgumentException(caller);
+        };
+        return token == null ? request : request.auth().oauth2(token);
+    }
+
+    @ParameterizedTest(name = "{0} by {1} -> {2}")
+    @CsvSource({
+            "register, anonymous, 401", "register, owner, 201", "register, staff, 201",
+            "register, coordinator, 403", "register, klApp, 403",
+            "list, anonymous, 401", "list, owner, 200", "list, staff, 200", "list, coordinator, 200", "list, klApp, 403",
+            "get, anonymous, 401", "get, owner, 200", "get, otherStudent, 404", "get, staff, 200",
+            "get, coordinator, 200", "get, klApp, 403",
+            "patch, anonymous, 401", "patch, owner, 200", "patch, otherStudent, 404", "patch, staff, 200",
+            "patch, coordinator, 403", "patch, klApp, 403",
+            "scheduleIntake, anonymous, 401", "scheduleIntake, owner, 403", "scheduleIntake, otherStudent, 404",
+            "scheduleIntake, staff, 200", "scheduleIntake, coordinator, 200", "scheduleIntake, klApp, 403",
+            "withdraw, owner, 200", "withdraw, otherStudent, 404", "withdraw, staff, 200", "withdraw, coordinator, 403",
+            "history, anonymous, 401", "history, owner, 200", "history, otherStudent, 404", "history, staff, 200",
+            "history, coordinator, 200", "history, klApp, 403"
+    })
+    void eachOperationWithEachCaller(String operation, String caller, int expected) {
+        RequestSpecification request = as(caller);
+        var response = switch (operation) {
+            case "register" -> request.contentType(ContentType.JSON)
+                    .body(placement("GP_CLERKSHIP", "CW", "2027-10-01", "2027-11-01",
+                            caller.equals("owner") ? "" : forStudent(Students.freshNumber(), "")))
+                    .post("/api/v1/placements");
+            case "list" -> request.get("/api/v1/placements");
+            case "get" -> request.get(location);
+            case "patch" -> request.contentType("application/merge-patch+json").header("If-Match", "\"0\"")
+                    .body("{\"notes\": \"Insurance arranged\"}").patch(location);
+            case "scheduleIntake" -> request.contentType(ContentType.JSON).body("{\"status\": \"INTAKE_SCHEDULED\"}")
+                    .post(location + "/status");
+            case "withdraw" -> request.contentType(ContentType.JSON).body("{\"status\": \"WITHDRAWN\"}")
+                    .post(location + "/status");
+            case "history" -> request.get(location + "/history");
+            default -> throw new IllegalArgumentException(operation);
+        };
+        response.then().statusCode(expected);
+        if (expected >= 400) {
+            response.then().contentType("application/problem+json");
+        }
+    }
+}
