@@ -41,11 +41,48 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e) {
+        return respond(problemFor(e));
+    }
+
+    public static Problem problemFor(ConstraintViolationException e) {
         List<Problem.Violation> violations = e.getConstraintViolations().stream()
                 .map(v -> new Problem.Violation(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.Violation::field).thenComparing(Problem.Violation::message))
                 .toList();
-        return respond(validation().withViolations(violations));
+        return validation().withViolations(violations);
+    }
+
+    /**
+     * The problem for a failure of one item of a batch, which is answered inside a 200 rather than as a response
+     * of its own. Unexpected failures are logged and described without detail, as {@link #unexpected} does.
+     */
+    public static Problem problemOf(Throwable e) {
+        if (e instanceof ApiException api) {
+            return api.problem();
+        }
+        if (e instanceof ConstraintViolationException violations) {
+            return problemFor(violations);
+        }
+        if (e instanceof InvalidParameterException invalid) {
+            return validation().withViolations(List.of(new Problem.Violation(
+                    invalid.parameter() == null ? "parameter" : invalid.parameter(), invalid.getMessage())));
+        }
+        if (e instanceof IllegalArgumentException && e.getCause() instanceof JsonProcessingException unreadable) {
+            return problemFor(unreadable); // ObjectMapper.convertValue wraps what it could not read
+        }
+        if (e instanceof JsonProcessingException unreadable) {
+            return problemFor(unreadable);
+        }
+        if (e instanceof org.hibernate.exception.ConstraintViolationException
+                || e instanceof OptimisticLockException || e instanceof StaleStateException) {
+            return new Problem("conflict", "Conflict", 409,
+                    "The item collided with a change made at the same moment. Send it again.");
+        }
+        if (causedByConnectionLoss(e)) {
+            return unavailableProblem();
+        }
+        LOG.error("Unexpected failure of a batch item", e);
+        return internal();
     }
 
     @ServerExceptionMapper

@@ -67,6 +67,10 @@ public class DeadlineRuleEntity extends PanacheEntityBase {
         return list("retired = false");
     }
 
+    public static List<DeadlineRuleEntity> inForce(String placementType) {
+        return list("retired = false and placementType = ?1", placementType);
+    }
+
     public static List<DeadlineRuleEntity> search(String placementType, LocalDate activeOn, boolean includeRetired) {
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();

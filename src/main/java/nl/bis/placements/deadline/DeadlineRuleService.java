@@ -49,7 +49,7 @@ public class DeadlineRuleService {
 
     /** The deadlines of a registration made on {@code registeredOn}, by the rules in force on that day. */
     public Deadline judge(String placementType, LocalDate departureDate, LocalDate registeredOn) {
-        List<RuleTerms> rules = DeadlineRuleEntity.inForce().stream().map(DeadlineRuleEntity::terms).toList();
+        List<RuleTerms> rules = DeadlineRuleEntity.inForce(placementType).stream().map(DeadlineRuleEntity::terms).toList();
         return new DeadlineCalculator(clock).deadline(placementType, departureDate, rules, registeredOn);
     }
 

@@ -75,6 +75,10 @@ public class PlacementEntity extends PanacheEntityBase {
     @Column(name = "late_reason")
     public String lateReason;
 
+    /** The id of the registration in KL-app, for placements that came from there. */
+    @Column(name = "kl_app_id")
+    public String klAppId;
+
     @Version
     public long version;
 

@@ -52,6 +52,10 @@ public class PlacementHistoryEntity extends PanacheEntityBase {
     @Column(name = "to_status")
     public PlacementStatus toStatus;
 
+    /** The placement's status right after this change. */
+    @Enumerated(EnumType.STRING)
+    public PlacementStatus status;
+
     public String reason;
 
     @JdbcTypeCode(SqlTypes.JSON)

@@ -65,26 +65,18 @@ public class PlacementService {
 
     @Transactional
     public PlacementEntity register(PlacementDraft draft) {
-        LocalDate today = LocalDate.now(clock);
         boolean staff = currentUser.hasRole(Roles.STAFF);
-        Students.Registrant registrant = registrant(draft, staff);
-        checkNotInThePast(draft.departureDate(), today);
-        StudentEntity student = students.upsertAndLock(registrant, draft.birthDate());
-        PlacementEntity placement = new PlacementEntity();
-        placement.student = student;
-        placement.status = PlacementStatus.REGISTERED;
-        placement.registeredAt = Instant.now(clock);
-        placement.registeredOn = today;
-        PlacementDraft complete = draft.birthDate() != null ? draft : merge.withBirthDate(draft, student.birthDate);
-        checkAndApply(placement, complete, today, true, staff, draft.lateReason() != null);
-        placement.createdBy = currentUser.name();
-        placement.createdAt = placement.registeredAt;
-        placement.updatedBy = placement.createdBy;
-        placement.updatedAt = placement.registeredAt;
-        placement.persist();
-        record(placement, Action.CREATED, null, PlacementStatus.REGISTERED, null, List.of());
-        placement.flush();
-        return placement;
+        return create(registrant(draft, staff), draft, Instant.now(clock), staff, null);
+    }
+
+    /**
+     * A registration relayed by KL-app. KL-app's own registration time, not the time of receipt, decides which rule
+     * applies and whether it is late; like a student's, a late one is refused.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public PlacementEntity registerFromKlApp(String klAppId, Students.Registrant registrant, PlacementDraft draft,
+                                             Instant registeredAt) {
+        return create(registrant, draft, registeredAt, false, klAppId);
     }
 
     /** Applies a JSON merge patch (RFC 7396) of the editable members, checked as a registration would be. */
@@ -99,31 +91,24 @@ public class PlacementService {
                             + ". Contact the international office.");
         }
         PlacementDraft before = merge.draftOf(placement);
-        PlacementDraft after = merge.apply(before, patch, staff);
-        boolean lateReasonOffered = after.lateReason() != null && !after.lateReason().equals(before.lateReason());
-        boolean rejudge = !before.placementType().equals(after.placementType())
-                || !before.departureDate().equals(after.departureDate())
-                || !Objects.equals(before.lateReason(), after.lateReason());
-        boolean wasLate = placement.late;
-        if (!before.departureDate().equals(after.departureDate())) {
-            checkNotInThePast(after.departureDate(), LocalDate.now(clock));
-        }
-        students.lock(placement.student.studentNumber);
-        checkAndApply(placement, after, placement.registeredOn, rejudge, staff, lateReasonOffered);
-        if (staff) {
-            students.rename(placement.student, after.studentName(), after.studentEmail());
-        }
-        placement.student.birthDate = after.birthDate();
-        List<FieldChange> changes = new ArrayList<>(merge.diff(before, merge.draftOf(placement)));
-        if (wasLate != placement.late) {
-            changes.add(new FieldChange("late", String.valueOf(wasLate), String.valueOf(placement.late)));
-        }
-        if (!changes.isEmpty()) {
-            stamp(placement);
-            record(placement, Action.UPDATED, null, null, null, changes);
-            placement.flush();
-        }
+        return change(placement, before, merge.apply(before, patch, staff), staff, staff);
+    }
+
+    /** A later delivery of a KL-app registration: KL-app is the source of the student's name and e-mail. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public PlacementEntity updateFromKlApp(PlacementEntity placement, PlacementDraft after) {
+        return change(placement, merge.draftOf(placement), after, false, true);
+    }
+
+    /** The placement that came from a KL-app registration, if any. */
+    public java.util.Optional<PlacementEntity> byKlAppId(String klAppId) {
+        java.util.Optional<PlacementEntity> placement = PlacementEntity.find("klAppId", klAppId).firstResultOptional();
+        placement.ifPresent(p -> Hibernate.initialize(p.student));
         return placement;
+    }
+
+    public PlacementDraft draftOf(PlacementEntity placement) {
+        return merge.draftOf(placement);
     }
 
     @Transactional
@@ -157,6 +142,58 @@ public class PlacementService {
     }
 
     // ---------------------------------------------------------------------------------------------
+
+    private PlacementEntity create(Students.Registrant registrant, PlacementDraft draft, Instant registeredAt,
+                                   boolean staff, String klAppId) {
+        LocalDate registeredOn = LocalDate.ofInstant(registeredAt, clock.getZone());
+        checkNotInThePast(draft.departureDate(), registeredOn);
+        StudentEntity student = students.upsertAndLock(registrant, draft.birthDate());
+        PlacementEntity placement = new PlacementEntity();
+        placement.student = student;
+        placement.klAppId = klAppId;
+        placement.status = PlacementStatus.REGISTERED;
+        placement.registeredAt = registeredAt;
+        placement.registeredOn = registeredOn;
+        PlacementDraft complete = draft.birthDate() != null ? draft : merge.withBirthDate(draft, student.birthDate);
+        checkAndApply(placement, complete, registeredOn, true, staff, draft.lateReason() != null);
+        placement.createdBy = currentUser.name();
+        placement.createdAt = Instant.now(clock);
+        placement.updatedBy = placement.createdBy;
+        placement.updatedAt = placement.createdAt;
+        placement.persist();
+        record(placement, Action.CREATED, null, PlacementStatus.REGISTERED, null, List.of());
+        placement.flush();
+        return placement;
+    }
+
+    /** Checks and applies a changed draft; writes a history entry when anything changed, nothing otherwise. */
+    private PlacementEntity change(PlacementEntity placement, PlacementDraft before, PlacementDraft after,
+                                   boolean staff, boolean renameStudent) {
+        boolean lateReasonOffered = after.lateReason() != null && !after.lateReason().equals(before.lateReason());
+        boolean rejudge = !before.placementType().equals(after.placementType())
+                || !before.departureDate().equals(after.departureDate())
+                || !Objects.equals(before.lateReason(), after.lateReason());
+        boolean wasLate = placement.late;
+        if (!before.departureDate().equals(after.departureDate())) {
+            checkNotInThePast(after.departureDate(), LocalDate.now(clock));
+        }
+        students.lock(placement.student.studentNumber);
+        checkAndApply(placement, after, placement.registeredOn, rejudge, staff, lateReasonOffered);
+        if (renameStudent) {
+            students.rename(placement.student, after.studentName(), after.studentEmail());
+        }
+        placement.student.birthDate = after.birthDate();
+        List<FieldChange> changes = new ArrayList<>(merge.diff(before, merge.draftOf(placement)));
+        if (wasLate != placement.late) {
+            changes.add(new FieldChange("late", String.valueOf(wasLate), String.valueOf(placement.late)));
+        }
+        if (!changes.isEmpty()) {
+            stamp(placement);
+            record(placement, Action.UPDATED, null, null, null, changes);
+            placement.flush();
+        }
+        return placement;
+    }
 
     /** Who the placement is for: a student registers themself; staff name the student. */
     private Students.Registrant registrant(PlacementDraft draft, boolean staff) {
@@ -310,6 +347,7 @@ public class PlacementService {
         entry.action = action;
         entry.fromStatus = from;
         entry.toStatus = to;
+        entry.status = placement.status;
         entry.reason = reason;
         entry.changes = changes;
         entry.persist();

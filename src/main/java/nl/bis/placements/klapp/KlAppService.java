@@ -1,0 +1,144 @@
+package nl.bis.placements.klapp;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import nl.bis.placements.common.ApiException;
+import nl.bis.placements.common.Problem;
+import nl.bis.placements.placement.PlacementDraft;
+import nl.bis.placements.placement.PlacementEntity;
+import nl.bis.placements.placement.PlacementService;
+import nl.bis.placements.placement.PlacementStatus;
+import nl.bis.placements.placement.Students;
+
+/**
+ * Registrations pushed by KL-app: an idempotent upsert per KL-app id. Deliveries of one id are serialised by a row
+ * lock in PostgreSQL, so retries and duplicates arriving at several instances at once create one placement.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class KlAppService {
+
+    /** KL-app's clock may run a little ahead of ours; a registration further in the future is a mistake. */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+    /** Once approved, the type, destination and dates are the office's to change, not KL-app's. */
+    static final Set<PlacementStatus> APPROVED_OR_LATER = EnumSet.of(PlacementStatus.APPROVED, PlacementStatus.ABROAD,
+            PlacementStatus.RETURNED, PlacementStatus.COMPLETED);
+
+    public enum Outcome {
+        CREATED,
+        UPDATED,
+        UNCHANGED,
+        REFUSED
+    }
+
+    /** What a delivery did; {@code refusal} is set (and the pending change stored) when it was REFUSED. */
+    public record Result(Outcome outcome, PlacementEntity placement, KlAppRegistrationEntity registration,
+                         ApiException refusal) {
+    }
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    PlacementService placements;
+
+    public Result get(String klAppId) {
+        KlAppRegistrationEntity registration = KlAppRegistrationEntity.findById(klAppId);
+        PlacementEntity placement = placements.byKlAppId(klAppId)
+                .orElseThrow(() -> ApiException.notFound("KL-app registration " + klAppId));
+        return new Result(Outcome.UNCHANGED, placement, registration, null);
+    }
+
+    @Transactional
+    public Result upsert(String klAppId, KlAppPayload payload) {
+        Set<ConstraintViolation<KlAppPayload>> violations = validator.validate(payload);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        if (payload.registeredAt().isAfter(Instant.now(clock).plus(CLOCK_SKEW))) {
+            throw ApiException.invalid("registeredAt", "lies in the future");
+        }
+        KlAppRegistrationEntity registration = lock(klAppId);
+        Students.Registrant student = new Students.Registrant(payload.studentNumber(), payload.studentName().strip(),
+                payload.studentEmail());
+        PlacementEntity placement = placements.byKlAppId(klAppId).orElse(null);
+        if (placement == null) {
+            placement = placements.registerFromKlApp(klAppId, student, payload.toDraft(null), payload.registeredAt());
+            return new Result(Outcome.CREATED, placement, registration, null);
+        }
+        PlacementDraft current = placements.draftOf(placement);
+        PlacementDraft wanted = payload.toDraft(current);
+        boolean otherStudent = !current.studentNumber().equals(wanted.studentNumber());
+        if (otherStudent || APPROVED_OR_LATER.contains(placement.status) && changesTheArrangement(current, wanted)) {
+            if (!payload.equals(registration.pendingChange)) {
+                registration.pendingChange = payload;
+                registration.pendingSince = Instant.now(clock);
+            }
+            return new Result(Outcome.REFUSED, placement, registration, new ApiException(refused(current, wanted, new Problem(
+                    "approved-change-refused", "Change refused after approval", 409,
+                    otherStudent
+                            ? "KL-app registration " + klAppId + " belongs to another student number; the change is "
+                                    + "not applied but kept for review by the international office."
+                            : "Placement " + placement.id + " is " + placement.status + "; a change of type, "
+                                    + "destination or dates is not applied but kept for review by the international office.")
+                    .with("conflictingPlacementId", placement.id))));
+        }
+        long version = placement.version;
+        placements.updateFromKlApp(placement, wanted);
+        registration.pendingChange = null;
+        registration.pendingSince = null;
+        return new Result(placement.version != version ? Outcome.UPDATED : Outcome.UNCHANGED, placement,
+                registration, null);
+    }
+
+    /** Names each refused member with its current and its requested value. */
+    private static Problem refused(PlacementDraft current, PlacementDraft wanted, Problem problem) {
+        java.util.List<Problem.Violation> members = new java.util.ArrayList<>();
+        compare(members, "studentNumber", current.studentNumber(), wanted.studentNumber());
+        compare(members, "placementType", current.placementType(), wanted.placementType());
+        compare(members, "destination.countryCode", current.destination().countryCode(), wanted.destination().countryCode());
+        compare(members, "destination.city", current.destination().city(), wanted.destination().city());
+        compare(members, "destination.hostInstitution", current.destination().hostInstitution(),
+                wanted.destination().hostInstitution());
+        compare(members, "departureDate", current.departureDate(), wanted.departureDate());
+        compare(members, "returnDate", current.returnDate(), wanted.returnDate());
+        return problem.withViolations(members);
+    }
+
+    private static void compare(java.util.List<Problem.Violation> members, String field, Object now, Object wanted) {
+        if (!Objects.equals(now, wanted)) {
+            members.add(new Problem.Violation(field, "cannot change from " + now + " to " + wanted + " after approval"));
+        }
+    }
+
+    private static boolean changesTheArrangement(PlacementDraft current, PlacementDraft wanted) {
+        return !Objects.equals(current.placementType(), wanted.placementType())
+                || !Objects.equals(current.destination(), wanted.destination())
+                || !Objects.equals(current.departureDate(), wanted.departureDate())
+                || !Objects.equals(current.returnDate(), wanted.returnDate());
+    }
+
+    /** Creates the registration's row if needed and locks it until the transaction ends. */
+    private static KlAppRegistrationEntity lock(String klAppId) {
+        Panache.getEntityManager()
+                .createNativeQuery("insert into kl_app_registration (kl_app_id) values (:id) on conflict do nothing")
+                .setParameter("id", klAppId)
+                .executeUpdate();
+        return KlAppRegistrationEntity.findById(klAppId, LockModeType.PESSIMISTIC_WRITE);
+    }
+}
