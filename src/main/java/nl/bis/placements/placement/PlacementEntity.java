@@ -75,6 +75,10 @@ public class PlacementEntity extends PanacheEntityBase {
     @Column(name = "late_reason")
     public String lateReason;
 
+    /** Set when the travel advice for the destination turned orange or red while the placement was on. */
+    @Column(name = "flagged_for_review")
+    public boolean flaggedForReview;
+
     /** The id of the registration in KL-app, for placements that came from there. */
     @Column(name = "kl_app_id")
     public String klAppId;

@@ -21,7 +21,8 @@ public class PlacementHistoryEntity extends PanacheEntityBase {
     public enum Action {
         CREATED,
         UPDATED,
-        STATUS_CHANGED
+        STATUS_CHANGED,
+        FLAGGED_FOR_REVIEW
     }
 
     /** One changed field; values as their JSON text ({@code null} when absent). */

@@ -52,6 +52,7 @@ final class PlacementMapper {
                 .leadTime(leadTime)
                 .late(p.late)
                 .lateReason(p.lateReason)
+                .flaggedForReview(p.flaggedForReview)
                 .version(p.version)
                 .createdBy(p.createdBy)
                 .createdAt(utc(p.createdAt))

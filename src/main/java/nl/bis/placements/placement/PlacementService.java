@@ -53,6 +53,9 @@ public class PlacementService {
     @Inject
     PlacementMerge merge;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<TransitionGuard> guards;
+
     /** A placement the caller may see: a student only their own; anything else is "not found". */
     public PlacementEntity get(long id) {
         return accessible(id, LockModeType.NONE);
@@ -134,11 +137,37 @@ public class PlacementService {
         if (why == null && PlacementLifecycle.needsReason(to)) {
             throw ApiException.invalid("reason", "is required when the status becomes " + to);
         }
+        guards.forEach(guard -> guard.check(placement, to));
         placement.status = to;
         stamp(placement);
         record(placement, Action.STATUS_CHANGED, from, to, why, List.of());
         placement.flush();
         return placement;
+    }
+
+    /**
+     * Flags every APPROVED or ABROAD placement in a country for review (the travel advice turned orange or red),
+     * each with a history entry; returns how many were flagged now.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int flagForReview(String countryCode, String reason) {
+        List<PlacementEntity> affected = PlacementEntity.list(
+                "countryCode = ?1 and status in ?2 and flaggedForReview = false", countryCode,
+                EnumSet.of(PlacementStatus.APPROVED, PlacementStatus.ABROAD));
+        for (PlacementEntity placement : affected) {
+            placement.flaggedForReview = true;
+            stamp(placement);
+            record(placement, Action.FLAGGED_FOR_REVIEW, null, null, reason,
+                    List.of(new FieldChange("flaggedForReview", "false", "true")));
+        }
+        return affected.size();
+    }
+
+    /** Placements of a student departing after a date, earliest first (the next one's start is a due date). */
+    public List<PlacementEntity> activeAfter(String studentNumber, LocalDate after) {
+        return PlacementEntity.list("student.studentNumber = ?1 and departureDate > ?2 and status not in ?3 "
+                        + "order by departureDate", studentNumber, after,
+                EnumSet.of(PlacementStatus.REJECTED, PlacementStatus.WITHDRAWN));
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -49,12 +49,25 @@ class PlacementStatusTest {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).when().post(location + "/status");
     }
 
+    private void record(String requirement, String body) {
+        given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON).body(body)
+                .when().put(location + "/readiness/" + requirement + "/record").then().statusCode(200);
+    }
+
     @Test
     void staffTakeAPlacementFromRegistrationToCompletion() {
+        location = PlacementRegistrationTest.register(student.token(),
+                placement("SENIOR_CLERKSHIP", "DE", "2027-12-06", "2028-01-31")).then().statusCode(201)
+                .extract().header("Location");
         move(Tokens.staff(), "INTAKE_SCHEDULED", null).then().statusCode(200).body("status", equalTo("INTAKE_SCHEDULED"));
         move(Tokens.coordinator(), "APPROVED", null).then().statusCode(200).header("ETag", equalTo("\"2\""));
         move(Tokens.staff(), "ABROAD", null).then().statusCode(200);
         move(Tokens.staff(), "RETURNED", null).then().statusCode(200);
+        move(Tokens.staff(), "COMPLETED", null).then().statusCode(422)
+                .body("type", endsWith("/not-ready"))
+                .body("unmetRequirements", containsInAnyOrder("MRSA_SCREENING", "EVALUATION"));
+        record("MRSA_SCREENING", "{\"recordedOn\": \"2027-01-10\", \"result\": \"NEGATIVE\"}");
+        record("EVALUATION", "{\"recordedOn\": \"2027-01-10\"}");
         move(Tokens.staff(), "COMPLETED", null).then().statusCode(200).body("status", equalTo("COMPLETED"));
 
         given().auth().oauth2(student.token()).when().get(location + "/history").then().statusCode(200)
@@ -63,6 +76,18 @@ class PlacementStatusTest {
                 .body("[2].fromStatus", equalTo("INTAKE_SCHEDULED"))
                 .body("[2].toStatus", equalTo("APPROVED"))
                 .body("[2].by", equalTo("coordinator1"));
+    }
+
+    @Test
+    void nobodyLeavesForANonWesternCountryWithoutThePreparationMeeting() {
+        move(Tokens.staff(), "INTAKE_SCHEDULED", null).then().statusCode(200);
+        move(Tokens.staff(), "APPROVED", null).then().statusCode(200);
+
+        move(Tokens.staff(), "ABROAD", null).then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/not-ready"))
+                .body("unmetRequirements", containsInAnyOrder("PREPARATION_MEETING"));
+        given().auth().oauth2(student.token()).when().get(location).then().body("status", equalTo("APPROVED"));
     }
 
     @Test

@@ -1,0 +1,81 @@
+package nl.bis.placements.destination;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import nl.bis.placements.api.DestinationsApi;
+import nl.bis.placements.api.model.CbsClassification;
+import nl.bis.placements.api.model.Country;
+import nl.bis.placements.api.model.Region;
+import nl.bis.placements.api.model.TravelAdviceChange;
+import nl.bis.placements.api.model.TravelAdviceEntry;
+import nl.bis.placements.common.Roles;
+
+public class DestinationResource implements DestinationsApi {
+
+    @Inject
+    DestinationService service;
+
+    @Override
+    @RolesAllowed({Roles.STUDENT, Roles.STAFF, Roles.COORDINATOR})
+    public Response listDestinations(String region, Boolean requiresPreparationMeeting, String travelAdvice) {
+        return Response.ok(service.list(region, requiresPreparationMeeting, travelAdvice).stream()
+                .map(DestinationResource::toApi).toList()).build();
+    }
+
+    @Override
+    @RolesAllowed({Roles.STUDENT, Roles.STAFF, Roles.COORDINATOR})
+    public Response getDestination(String countryCode) {
+        return withETag(service.get(countryCode));
+    }
+
+    @Override
+    @RolesAllowed(Roles.STAFF)
+    public Response setTravelAdvice(String countryCode, TravelAdviceChange change, String ifMatch) {
+        return withETag(service.setTravelAdvice(countryCode, TravelAdvice.valueOf(change.getTravelAdvice().toString()),
+                change.getReason(), ifMatch));
+    }
+
+    @Override
+    @RolesAllowed({Roles.STUDENT, Roles.STAFF, Roles.COORDINATOR})
+    public Response getTravelAdviceHistory(String countryCode) {
+        return Response.ok(service.history(countryCode).stream().map(c -> new TravelAdviceEntry()
+                .id(c.id)
+                .at(utc(c.changedAt))
+                .by(c.changedBy)
+                .from(advice(c.fromAdvice))
+                .to(advice(c.toAdvice))
+                .reason(c.reason)
+                .flaggedPlacements(c.flaggedPlacements)).toList()).build();
+    }
+
+    private static Response withETag(DestinationEntity destination) {
+        return Response.ok(toApi(destination)).tag(new EntityTag(String.valueOf(destination.version))).build();
+    }
+
+    static Country toApi(DestinationEntity d) {
+        return new Country()
+                .countryCode(d.countryCode)
+                .nameEn(d.nameEn)
+                .region(Region.fromValue(d.region))
+                .cbsClassification(CbsClassification.fromValue(d.cbsClassification))
+                .caribbeanPartOfKingdom(d.caribbeanPartOfKingdom)
+                .requiresPreparationMeeting(d.requiresPreparationMeeting)
+                .travelAdvice(advice(d.travelAdvice))
+                .travelAdviceChangedAt(utc(d.travelAdviceChangedAt))
+                .travelAdviceChangedBy(d.travelAdviceChangedBy)
+                .version(d.version);
+    }
+
+    private static nl.bis.placements.api.model.TravelAdvice advice(TravelAdvice advice) {
+        return nl.bis.placements.api.model.TravelAdvice.fromValue(advice.name());
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+}

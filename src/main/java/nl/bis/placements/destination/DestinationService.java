@@ -1,0 +1,111 @@
+package nl.bis.placements.destination;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import nl.bis.placements.common.ApiException;
+import nl.bis.placements.common.CurrentUser;
+import nl.bis.placements.common.ETags;
+import nl.bis.placements.common.InvalidParameterException;
+import nl.bis.placements.placement.PlacementService;
+
+/** Countries, their classification for the preparation rule, and the travel advice staff keep current. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class DestinationService {
+
+    private static final List<String> REGIONS = List.of("AFRICA", "ASIA", "EUROPE", "NORTH_AMERICA",
+            "LATIN_AMERICA_CARIBBEAN", "OCEANIA", "ANTARCTICA");
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    PlacementService placements;
+
+    public List<DestinationEntity> list(String region, Boolean requiresPreparationMeeting, String travelAdvice) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (region != null && !region.isBlank()) {
+            String wanted = region.strip().toUpperCase(Locale.ROOT);
+            if (!REGIONS.contains(wanted)) {
+                throw new InvalidParameterException("region", "must be one of " + REGIONS);
+            }
+            query.append(" and region = :region");
+            parameters.and("region", wanted);
+        }
+        if (requiresPreparationMeeting != null) {
+            query.append(" and requiresPreparationMeeting = :meeting");
+            parameters.and("meeting", requiresPreparationMeeting);
+        }
+        if (travelAdvice != null && !travelAdvice.isBlank()) {
+            query.append(" and travelAdvice = :advice");
+            parameters.and("advice", advice("travelAdvice", travelAdvice));
+        }
+        return DestinationEntity.list(query + " order by countryCode", parameters);
+    }
+
+    public DestinationEntity get(String countryCode) {
+        return DestinationEntity.<DestinationEntity>findByIdOptional(countryCode)
+                .orElseThrow(() -> ApiException.notFound("Destination " + countryCode));
+    }
+
+    public List<TravelAdviceChangeEntity> history(String countryCode) {
+        get(countryCode);
+        return TravelAdviceChangeEntity.list("countryCode = ?1 order by id", countryCode);
+    }
+
+    /**
+     * Sets the advice. Setting ORANGE or RED flags every APPROVED or ABROAD placement in the country for review, in
+     * the same transaction ("reizen naar gebieden met een oranje of rood reisadvies" are not allowed).
+     */
+    @Transactional
+    public DestinationEntity setTravelAdvice(String countryCode, TravelAdvice advice, String reason, String ifMatch) {
+        DestinationEntity destination = DestinationEntity.<DestinationEntity>findByIdOptional(countryCode,
+                LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> ApiException.notFound("Destination " + countryCode));
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            ETags.requireMatch(ifMatch, destination.version);
+        }
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        int flagged = 0;
+        if (advice.forbidsStudyTravel()) {
+            flagged = placements.flagForReview(countryCode, "Travel advice for " + destination.nameEn + " is now "
+                    + advice + (why == null ? "" : ": " + why));
+        }
+        if (advice == destination.travelAdvice && flagged == 0) {
+            return destination;
+        }
+        TravelAdviceChangeEntity change = new TravelAdviceChangeEntity();
+        change.countryCode = countryCode;
+        change.fromAdvice = destination.travelAdvice;
+        change.toAdvice = advice;
+        change.reason = why;
+        change.flaggedPlacements = flagged;
+        change.changedAt = Instant.now(clock);
+        change.changedBy = currentUser.name();
+        change.persist();
+        destination.travelAdvice = advice;
+        destination.travelAdviceChangedAt = change.changedAt;
+        destination.travelAdviceChangedBy = change.changedBy;
+        destination.flush();
+        return destination;
+    }
+
+    static TravelAdvice advice(String parameter, String value) {
+        try {
+            return TravelAdvice.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParameterException(parameter, "must be one of " + Arrays.toString(TravelAdvice.values()));
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package nl.bis.placements.preparation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+
+/** The upcoming preparation events as an RFC 5545 calendar that students can subscribe to. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class PreparationCalendar {
+
+    @Inject
+    PreparationService events;
+
+    @Inject
+    Clock clock;
+
+    public String upcoming() {
+        Calendar calendar = new Calendar()
+                .withProdId("-//Placements Abroad//Preparation events//EN")
+                .withProperty(ImmutableVersion.VERSION_2_0)
+                .withProperty(ImmutableCalScale.GREGORIAN)
+                .getFluentTarget();
+        for (PreparationService.EventView view : events.list(null, LocalDate.now(clock), null, null, false)) {
+            PreparationEventEntity e = view.event();
+            VEvent event = new VEvent(e.startsAt, e.endsAt, e.title);
+            event.add(new Uid("preparation-event-" + e.id + "@placements-abroad"));
+            event.add(new Location(e.location));
+            event.add(new Description(kindText(e.kind) + " " + view.freeSeats() + " of " + e.capacity + " seats free."));
+            calendar.add(event);
+        }
+        return calendar.toString();
+    }
+
+    private static String kindText(EventKind kind) {
+        return switch (kind) {
+            case PREPARATION_MEETING -> "Mandatory preparation meeting before departure.";
+            case TROPICAL_COURSE_SESSION -> "Tropical course evening.";
+            case INFO_SESSION -> "Information session.";
+        };
+    }
+}

@@ -1,0 +1,487 @@
+package nl.bis.placements.preparation;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.bis.placements.common.ApiException;
+import nl.bis.placements.common.CurrentUser;
+import nl.bis.placements.common.ETags;
+import nl.bis.placements.common.PlacementsConfig;
+import nl.bis.placements.common.Problem;
+import nl.bis.placements.common.Problem.Violation;
+import nl.bis.placements.common.Roles;
+import nl.bis.placements.placement.Students;
+
+/**
+ * Preparation events and their seats. Every change to an event's seats first locks the event's row in PostgreSQL,
+ * so capacity and waitlist order hold however many instances take sign-ups at once.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class PreparationService {
+
+    /** Registrations that hold a seat. */
+    static final Set<SeatStatus> SEATED = EnumSet.of(SeatStatus.CONFIRMED, SeatStatus.ATTENDED, SeatStatus.NO_SHOW);
+
+    public record EventInput(EventKind kind, String title, String start, String end, String location, int capacity,
+                             String registrationClosesAt) {
+    }
+
+    public record SeriesInput(String title, LocalDate firstSession, String location, int capacity,
+                              String registrationClosesAt) {
+    }
+
+    /** Who signs up: empty for a student signing up themself. */
+    public record Attendee(String studentNumber, String studentName, String studentEmail) {
+    }
+
+    public record EventView(PreparationEventEntity event, int confirmed, int waitlisted) {
+        public int freeSeats() {
+            return Math.max(0, event.capacity - confirmed);
+        }
+    }
+
+    public record SeriesView(PreparationSeriesEntity series, List<EventView> sessions) {
+    }
+
+    public record RegistrationView(EventRegistrationEntity registration, PreparationEventEntity event,
+                                   String studentName, Integer waitlistPosition) {
+    }
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    PlacementsConfig config;
+
+    @Inject
+    Students students;
+
+    // ---------------------------------------------------------------------------------------------- events
+
+    /** {@code withFreeSeats}: true only events with a free seat, false only full ones, null all. */
+    public List<EventView> list(EventKind kind, LocalDate from, LocalDate to, Boolean withFreeSeats,
+                                boolean includeCancelled) {
+        ZoneId zone = config.zone();
+        StringBuilder query = new StringBuilder("1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (kind != null) {
+            query.append(" and kind = :kind");
+            parameters.put("kind", kind);
+        }
+        if (from != null) {
+            query.append(" and startsAt >= :from");
+            parameters.put("from", from.atStartOfDay(zone).toInstant());
+        }
+        if (to != null) {
+            query.append(" and startsAt < :to");
+            parameters.put("to", to.plusDays(1).atStartOfDay(zone).toInstant());
+        }
+        if (!includeCancelled) {
+            query.append(" and cancelled = false");
+        }
+        List<PreparationEventEntity> events = PreparationEventEntity.list(query + " order by startsAt, id", parameters);
+        return views(events).stream()
+                .filter(view -> withFreeSeats == null || withFreeSeats == (view.freeSeats() > 0)).toList();
+    }
+
+    public EventView get(long id) {
+        return view(find(id, LockModeType.NONE));
+    }
+
+    @Transactional
+    public EventView create(EventInput input) {
+        PreparationEventEntity event = new PreparationEventEntity();
+        apply(event, input);
+        event.createdBy = currentUser.name();
+        event.createdAt = Instant.now(clock);
+        stamp(event);
+        event.persist();
+        event.flush();
+        return new EventView(event, 0, 0);
+    }
+
+    /** Replaces an event's details; a larger capacity promotes waitlisted registrations in their order. */
+    @Transactional
+    public EventView update(long id, EventInput input, String ifMatch) {
+        PreparationEventEntity event = find(id, LockModeType.PESSIMISTIC_WRITE);
+        ETags.requireMatch(ifMatch, event.version);
+        if (event.cancelled) {
+            throw cancelled(event);
+        }
+        int seated = count(event.id, SEATED);
+        if (input.capacity() < seated) {
+            throw ApiException.conflict("capacity-below-confirmed", "Capacity below confirmed seats",
+                    "Event " + id + " has " + seated + " confirmed seats; the capacity cannot drop below that. "
+                            + "Cancel registrations first.");
+        }
+        apply(event, input);
+        stamp(event);
+        promote(event, seated);
+        event.flush();
+        return view(event);
+    }
+
+    /** Cancels an event; it and its registrations are kept as a record. */
+    @Transactional
+    public void cancel(long id) {
+        PreparationEventEntity event = find(id, LockModeType.PESSIMISTIC_WRITE);
+        if (!event.cancelled) {
+            event.cancelled = true;
+            stamp(event);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------- series
+
+    @Transactional
+    public SeriesView createSeries(SeriesInput input) {
+        ZoneId zone = config.zone();
+        List<CourseSchedule.Session> sessions;
+        try {
+            sessions = CourseSchedule.tropicalCourse(input.firstSession(), zone);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalid("firstSession", e.getMessage());
+        }
+        ZonedDateTime closes = input.registrationClosesAt() == null ? sessions.get(0).start()
+                : local("registrationClosesAt", input.registrationClosesAt());
+        if (closes.isAfter(sessions.get(0).start())) {
+            throw ApiException.invalid("registrationClosesAt", "must not be after the first session's start");
+        }
+        PreparationSeriesEntity series = new PreparationSeriesEntity();
+        series.title = input.title().strip();
+        series.createdBy = currentUser.name();
+        series.createdAt = Instant.now(clock);
+        series.persist();
+        List<EventView> views = new ArrayList<>();
+        for (int i = 0; i < sessions.size(); i++) {
+            CourseSchedule.Session session = sessions.get(i);
+            PreparationEventEntity event = new PreparationEventEntity();
+            event.kind = session.kind();
+            event.title = series.title + " (" + (i + 1) + "/" + sessions.size() + ")";
+            event.startsAt = session.start().toInstant();
+            event.endsAt = session.end().toInstant();
+            event.location = input.location().strip();
+            event.capacity = input.capacity();
+            event.registrationClosesAt = closes.toInstant();
+            event.seriesId = series.id;
+            event.createdBy = series.createdBy;
+            event.createdAt = series.createdAt;
+            stamp(event);
+            event.persist();
+            views.add(new EventView(event, 0, 0));
+        }
+        Panache.getEntityManager().flush();
+        return new SeriesView(series, views);
+    }
+
+    public SeriesView getSeries(long id) {
+        PreparationSeriesEntity series = PreparationSeriesEntity.<PreparationSeriesEntity>findByIdOptional(id)
+                .orElseThrow(() -> ApiException.notFound("Preparation series " + id));
+        return new SeriesView(series, views(sessionsOf(id)));
+    }
+
+    /** Signs up for every session of a series, each seat judged on its own; all sessions or none. */
+    @Transactional
+    public List<RegistrationView> registerForSeries(long seriesId, Attendee attendee) {
+        getSeries(seriesId);
+        List<RegistrationView> registrations = new ArrayList<>();
+        for (PreparationEventEntity session : sessionsOf(seriesId)) {
+            registrations.add(register(session.id, attendee));
+        }
+        return registrations;
+    }
+
+    // ---------------------------------------------------------------------------------------------- seats
+
+    @Transactional
+    public RegistrationView register(long eventId, Attendee attendee) {
+        PreparationEventEntity event = find(eventId, LockModeType.PESSIMISTIC_WRITE);
+        Students.Registrant who = attendee(attendee);
+        if (event.cancelled) {
+            throw cancelled(event);
+        }
+        if (Instant.now(clock).isAfter(event.registrationClosesAt)) {
+            throw new ApiException(new Problem("event-closed", "Registration closed", 422,
+                    "Registration for '" + event.title + "' closed at " + event.registrationClosesAt + ".")
+                    .with("eventId", event.id));
+        }
+        students.upsertAndLock(who, null);
+        EventRegistrationEntity live = EventRegistrationEntity.find(
+                "eventId = ?1 and studentNumber = ?2 and status <> ?3", eventId, who.studentNumber(),
+                SeatStatus.CANCELLED).firstResult();
+        if (live != null) {
+            throw new ApiException(new Problem("already-registered", "Already registered", 409,
+                    "Student " + who.studentNumber() + " already holds registration " + live.id + " (" + live.status
+                            + ") for this event.").with("registrationId", live.id));
+        }
+        EventRegistrationEntity registration = new EventRegistrationEntity();
+        registration.eventId = eventId;
+        registration.studentNumber = who.studentNumber();
+        registration.status = count(eventId, SEATED) < event.capacity ? SeatStatus.CONFIRMED : SeatStatus.WAITLISTED;
+        registration.queuedAt = Instant.now(clock);
+        registration.createdBy = currentUser.name();
+        registration.updatedBy = registration.createdBy;
+        registration.updatedAt = registration.queuedAt;
+        registration.persist();
+        registration.flush();
+        return registrationView(registration, event, who.name());
+    }
+
+    /** Gives a seat back; the first on the waitlist gets it in the same transaction. */
+    @Transactional
+    public void cancelRegistration(long eventId, long registrationId) {
+        PreparationEventEntity event = find(eventId, LockModeType.PESSIMISTIC_WRITE);
+        EventRegistrationEntity registration = ownRegistration(eventId, registrationId);
+        if (registration.status != SeatStatus.CONFIRMED && registration.status != SeatStatus.WAITLISTED) {
+            throw ApiException.conflict("not-cancellable", "Registration not cancellable",
+                    "Registration " + registrationId + " is " + registration.status + " and can no longer be cancelled.");
+        }
+        boolean freedASeat = registration.status == SeatStatus.CONFIRMED;
+        registration.status = SeatStatus.CANCELLED;
+        registration.updatedBy = currentUser.name();
+        registration.updatedAt = Instant.now(clock);
+        registration.flush();
+        if (freedASeat && !event.cancelled) {
+            promote(event, count(eventId, SEATED));
+        }
+    }
+
+    @Transactional
+    public RegistrationView recordAttendance(long eventId, long registrationId, SeatStatus attendance) {
+        PreparationEventEntity event = find(eventId, LockModeType.PESSIMISTIC_WRITE);
+        EventRegistrationEntity registration = ownRegistration(eventId, registrationId);
+        if (!SEATED.contains(registration.status) || Instant.now(clock).isBefore(event.startsAt)) {
+            throw ApiException.conflict("not-attendable", "Attendance cannot be recorded",
+                    "Attendance is recorded for confirmed seats once the event has started; registration "
+                            + registrationId + " is " + registration.status + " and the event starts "
+                            + event.startsAt + ".");
+        }
+        registration.status = attendance;
+        registration.updatedBy = currentUser.name();
+        registration.updatedAt = Instant.now(clock);
+        return registrationView(registration, event, nameOf(registration.studentNumber));
+    }
+
+    public List<RegistrationView> registrations(long eventId) {
+        PreparationEventEntity event = find(eventId, LockModeType.NONE);
+        List<EventRegistrationEntity> all = EventRegistrationEntity.list("eventId = ?1 order by queuedAt, id", eventId);
+        List<RegistrationView> views = new ArrayList<>();
+        int position = 0;
+        for (SeatStatus group : List.of(SeatStatus.CONFIRMED, SeatStatus.ATTENDED, SeatStatus.NO_SHOW,
+                SeatStatus.WAITLISTED, SeatStatus.CANCELLED)) {
+            for (EventRegistrationEntity registration : all) {
+                if (registration.status == group) {
+                    Integer rank = group == SeatStatus.WAITLISTED ? ++position : null;
+                    views.add(new RegistrationView(registration, event, nameOf(registration.studentNumber), rank));
+                }
+            }
+        }
+        return views;
+    }
+
+    /** The calling student's registrations, by event start. */
+    public List<RegistrationView> mine() {
+        String own = currentUser.studentNumber().orElse("");
+        List<RegistrationView> views = new ArrayList<>();
+        for (EventRegistrationEntity registration : EventRegistrationEntity.<EventRegistrationEntity>list(
+                "studentNumber = ?1", own)) {
+            views.add(registrationView(registration, find(registration.eventId, LockModeType.NONE),
+                    nameOf(own)));
+        }
+        views.sort(java.util.Comparator.comparing(view -> view.event().startsAt));
+        return views;
+    }
+
+    // ---------------------------------------------------------------------------------------------- for readiness
+
+    /** When the student attended a preparation meeting (the tropical course's last evening is one). */
+    public List<Instant> attendedMeetings(String studentNumber) {
+        return Panache.getEntityManager().createQuery("""
+                        select e.startsAt from EventRegistrationEntity r, PreparationEventEntity e
+                         where e.id = r.eventId and r.studentNumber = :student and r.status = :attended
+                           and e.kind = :meeting order by e.startsAt""", Instant.class)
+                .setParameter("student", studentNumber)
+                .setParameter("attended", SeatStatus.ATTENDED)
+                .setParameter("meeting", EventKind.PREPARATION_MEETING)
+                .getResultList();
+    }
+
+    /** Preparation meetings still open for registration that end before a day, with free seats. */
+    public List<EventView> openMeetingsBefore(LocalDate day) {
+        Instant now = Instant.now(clock);
+        return list(EventKind.PREPARATION_MEETING, null, day.minusDays(1), Boolean.TRUE, false).stream()
+                .filter(view -> view.event().registrationClosesAt.isAfter(now))
+                .toList();
+    }
+
+    // ----------------------------------------------------------------------------------------------
+
+    private void promote(PreparationEventEntity event, int seated) {
+        int free = event.capacity - seated;
+        if (free <= 0) {
+            return;
+        }
+        List<EventRegistrationEntity> next = EventRegistrationEntity.find(
+                "eventId = ?1 and status = ?2 order by queuedAt, id", event.id, SeatStatus.WAITLISTED).page(0, free).list();
+        for (EventRegistrationEntity registration : next) {
+            registration.status = SeatStatus.CONFIRMED;
+            registration.updatedBy = currentUser.name();
+            registration.updatedAt = Instant.now(clock);
+        }
+    }
+
+    private Students.Registrant attendee(Attendee attendee) {
+        boolean staff = currentUser.hasRole(Roles.STAFF);
+        if (staff) {
+            List<Violation> missing = new ArrayList<>();
+            if (attendee.studentNumber() == null) {
+                missing.add(new Violation("studentNumber", "is required when staff sign up a student"));
+            }
+            if (attendee.studentName() == null) {
+                missing.add(new Violation("studentName", "is required when staff sign up a student"));
+            }
+            if (attendee.studentEmail() == null) {
+                missing.add(new Violation("studentEmail", "is required when staff sign up a student"));
+            }
+            if (!missing.isEmpty()) {
+                throw new ApiException(new Problem("validation", "Invalid request", 400,
+                        "The request has invalid fields; see violations.").withViolations(missing));
+            }
+            return new Students.Registrant(attendee.studentNumber(), attendee.studentName(), attendee.studentEmail());
+        }
+        String own = currentUser.studentNumber().orElseThrow(() -> new ApiException(new Problem("forbidden",
+                "Forbidden", 403, "Your token carries no student number, so you cannot sign up.")));
+        if (attendee.studentNumber() != null && !attendee.studentNumber().equals(own)) {
+            throw new ApiException(new Problem("forbidden", "Forbidden", 403,
+                    "Students sign up only themselves; leave studentNumber out or send your own."));
+        }
+        return new Students.Registrant(own, currentUser.claim("name").orElse(currentUser.name()),
+                currentUser.claim("email").orElse(null));
+    }
+
+    /** A registration of the event that the caller may act on: a student only their own. */
+    private EventRegistrationEntity ownRegistration(long eventId, long registrationId) {
+        EventRegistrationEntity registration = EventRegistrationEntity.findById(registrationId);
+        if (registration == null || registration.eventId != eventId || (currentUser.isStudentOnly()
+                && !registration.studentNumber.equals(currentUser.studentNumber().orElse(null)))) {
+            throw ApiException.notFound("Registration " + registrationId + " of event " + eventId);
+        }
+        return registration;
+    }
+
+    private RegistrationView registrationView(EventRegistrationEntity registration, PreparationEventEntity event,
+                                              String studentName) {
+        Integer position = null;
+        if (registration.status == SeatStatus.WAITLISTED) {
+            position = Math.toIntExact(EventRegistrationEntity.count(
+                    "eventId = ?1 and status = ?2 and (queuedAt < ?3 or (queuedAt = ?3 and id < ?4))", event.id,
+                    SeatStatus.WAITLISTED, registration.queuedAt, registration.id)) + 1;
+        }
+        return new RegistrationView(registration, event, studentName, position);
+    }
+
+    private static String nameOf(String studentNumber) {
+        nl.bis.placements.placement.StudentEntity student =
+                nl.bis.placements.placement.StudentEntity.findById(studentNumber);
+        return student == null ? studentNumber : student.name;
+    }
+
+    private void apply(PreparationEventEntity event, EventInput input) {
+        ZonedDateTime start = local("start", input.start());
+        ZonedDateTime end = local("end", input.end());
+        ZonedDateTime closes = input.registrationClosesAt() == null ? start
+                : local("registrationClosesAt", input.registrationClosesAt());
+        CourseSchedule.orderProblem(start, end, closes).ifPresent(field -> {
+            throw ApiException.invalid(field, field.equals("end") ? "must be after start" : "must not be after start");
+        });
+        event.kind = input.kind();
+        event.title = input.title().strip();
+        event.startsAt = start.toInstant();
+        event.endsAt = end.toInstant();
+        event.location = input.location().strip();
+        event.capacity = input.capacity();
+        event.registrationClosesAt = closes.toInstant();
+    }
+
+    private ZonedDateTime local(String field, String text) {
+        try {
+            return CourseSchedule.parse(text, config.zone());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalid(field, e.getMessage());
+        }
+    }
+
+    private static PreparationEventEntity find(long id, LockModeType lock) {
+        PreparationEventEntity event = PreparationEventEntity.findById(id, lock);
+        if (event == null) {
+            throw ApiException.notFound("Preparation event " + id);
+        }
+        return event;
+    }
+
+    private static List<PreparationEventEntity> sessionsOf(long seriesId) {
+        return PreparationEventEntity.list("seriesId = ?1 order by startsAt", seriesId);
+    }
+
+    private static ApiException cancelled(PreparationEventEntity event) {
+        return new ApiException(new Problem("event-cancelled", "Event cancelled", 422,
+                "'" + event.title + "' has been cancelled.").with("eventId", event.id));
+    }
+
+    private static int count(long eventId, Set<SeatStatus> statuses) {
+        return Math.toIntExact(EventRegistrationEntity.count("eventId = ?1 and status in ?2", eventId, statuses));
+    }
+
+    private EventView view(PreparationEventEntity event) {
+        return views(List.of(event)).get(0);
+    }
+
+    /** Seat counts of many events in one query. */
+    private List<EventView> views(List<PreparationEventEntity> events) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, int[]> counts = new HashMap<>();
+        List<Object[]> rows = Panache.getEntityManager().createQuery("""
+                        select r.eventId, r.status, count(r) from EventRegistrationEntity r
+                         where r.eventId in :ids group by r.eventId, r.status""", Object[].class)
+                .setParameter("ids", events.stream().map(e -> e.id).toList())
+                .getResultList();
+        for (Object[] row : rows) {
+            int[] seats = counts.computeIfAbsent((Long) row[0], id -> new int[2]);
+            SeatStatus status = (SeatStatus) row[1];
+            int n = ((Number) row[2]).intValue();
+            if (SEATED.contains(status)) {
+                seats[0] += n;
+            } else if (status == SeatStatus.WAITLISTED) {
+                seats[1] += n;
+            }
+        }
+        return events.stream().map(e -> {
+            int[] seats = counts.getOrDefault(e.id, new int[2]);
+            return new EventView(e, seats[0], seats[1]);
+        }).toList();
+    }
+
+    private void stamp(PreparationEventEntity event) {
+        event.updatedBy = currentUser.name();
+        event.updatedAt = Instant.now(clock);
+    }
+}

@@ -1,0 +1,50 @@
+package nl.bis.placements.readiness;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A waiver or a recorded result for one requirement of one placement. */
+@Entity
+@Table(name = "readiness_entry")
+public class ReadinessEntryEntity extends PanacheEntityBase {
+
+    public enum Kind {
+        WAIVER,
+        RECORD
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "placement_id")
+    public Long placementId;
+
+    @Enumerated(EnumType.STRING)
+    public ReadinessCheck.Code requirement;
+
+    @Enumerated(EnumType.STRING)
+    public Kind kind;
+
+    public String reason;
+
+    public String result;
+
+    @Column(name = "recorded_on")
+    public LocalDate recordedOn;
+
+    @Column(name = "created_by")
+    public String createdBy;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+}

@@ -1,0 +1,69 @@
+package nl.bis.placements.readiness;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import nl.bis.placements.api.ReadinessApi;
+import nl.bis.placements.api.model.Readiness;
+import nl.bis.placements.api.model.RecordInput;
+import nl.bis.placements.api.model.Requirement;
+import nl.bis.placements.api.model.RequirementCode;
+import nl.bis.placements.api.model.RequirementStatus;
+import nl.bis.placements.api.model.WaiverInput;
+import nl.bis.placements.common.PlacementsConfig;
+import nl.bis.placements.common.Roles;
+import nl.bis.placements.preparation.PreparationMapper;
+
+public class ReadinessResource implements ReadinessApi {
+
+    @Inject
+    ReadinessService service;
+
+    @Inject
+    PlacementsConfig config;
+
+    @Override
+    @RolesAllowed({Roles.STUDENT, Roles.STAFF, Roles.COORDINATOR})
+    public Response getReadiness(Long placementId) {
+        return Response.ok(toApi(service.readiness(placementId))).build();
+    }
+
+    @Override
+    @RolesAllowed(Roles.STAFF)
+    public Response waiveRequirement(Long placementId, String requirement, WaiverInput input) {
+        return Response.ok(toApi(service.waive(placementId, requirement, input.getReason()))).build();
+    }
+
+    @Override
+    @RolesAllowed(Roles.STAFF)
+    public Response recordRequirement(Long placementId, String requirement, RecordInput input) {
+        return Response.ok(toApi(service.record(placementId, requirement, input.getRecordedOn(),
+                input.getResult() == null ? null : input.getResult().toString()))).build();
+    }
+
+    private Readiness toApi(ReadinessService.View view) {
+        return new Readiness()
+                .placementId(view.placement().id)
+                .status(nl.bis.placements.api.model.PlacementStatus.fromValue(view.placement().status.name()))
+                .readyToDepart(view.result().readyToDepart())
+                .readyToComplete(view.result().readyToComplete())
+                .flaggedForReview(view.placement().flaggedForReview)
+                .requirements(view.result().requirements().stream().map(r -> toApi(r, view)).toList());
+    }
+
+    private Requirement toApi(ReadinessCheck.Requirement r, ReadinessService.View view) {
+        Requirement requirement = new Requirement()
+                .code(RequirementCode.fromValue(r.code().name()))
+                .status(RequirementStatus.fromValue(r.status().name()))
+                .dueDate(r.dueDate())
+                .detail(r.detail())
+                .waivedBy(r.waiver() == null ? null : r.waiver().by())
+                .waiverReason(r.waiver() == null ? null : r.waiver().reason())
+                .recordedOn(r.record() == null ? null : r.record().on());
+        if (r.code() == ReadinessCheck.Code.PREPARATION_MEETING && r.status() == ReadinessCheck.Status.UNMET) {
+            requirement.nextMeetings(view.nextMeetings().stream()
+                    .map(meeting -> PreparationMapper.toApi(meeting, config.zone())).toList());
+        }
+        return requirement;
+    }
+}

@@ -1,0 +1,138 @@
+package nl.bis.placements.readiness;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.bis.placements.common.ApiException;
+import nl.bis.placements.common.CurrentUser;
+import nl.bis.placements.common.InvalidParameterException;
+import nl.bis.placements.destination.DestinationEntity;
+import nl.bis.placements.destination.DestinationService;
+import nl.bis.placements.placement.PlacementEntity;
+import nl.bis.placements.placement.PlacementService;
+import nl.bis.placements.placement.PlacementStatus;
+import nl.bis.placements.preparation.PreparationService;
+import nl.bis.placements.readiness.ReadinessCheck.Code;
+import nl.bis.placements.readiness.ReadinessCheck.Entry;
+
+/** Gathers the facts of a placement for {@link ReadinessCheck}, and keeps the waivers and results staff record. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ReadinessService {
+
+    public record View(PlacementEntity placement, ReadinessCheck.Result result,
+                       List<PreparationService.EventView> nextMeetings) {
+    }
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    PlacementService placements;
+
+    @Inject
+    DestinationService destinations;
+
+    @Inject
+    PreparationService preparation;
+
+    public View readiness(long placementId) {
+        PlacementEntity placement = placements.get(placementId);
+        ReadinessCheck.Result result = evaluate(placement);
+        boolean meetingUnmet = result.requirements().stream()
+                .anyMatch(r -> r.code() == Code.PREPARATION_MEETING && r.status() == ReadinessCheck.Status.UNMET);
+        return new View(placement, result,
+                meetingUnmet ? preparation.openMeetingsBefore(placement.departureDate) : List.of());
+    }
+
+    /** Staff waive a requirement with a reason; the travel advice can never be waived. */
+    @Transactional
+    public View waive(long placementId, String requirement, String reason) {
+        Code code = code(requirement);
+        if (code == Code.TRAVEL_ADVICE) {
+            throw ApiException.conflict("not-waivable", "Requirement cannot be waived",
+                    "The travel policy forbids study travel to orange or red areas; it cannot be waived.");
+        }
+        PlacementEntity placement = placements.get(placementId);
+        ReadinessEntryEntity entry = entry(placement.id, code, ReadinessEntryEntity.Kind.WAIVER);
+        entry.reason = reason.strip();
+        return readiness(placementId);
+    }
+
+    /** Staff record the MRSA screening result or the evaluation, once the student is back. */
+    @Transactional
+    public View record(long placementId, String requirement, LocalDate on, String result) {
+        Code code = code(requirement);
+        if (!ReadinessCheck.AFTER_RETURN.contains(code)) {
+            throw ApiException.conflict("not-recordable", "Requirement cannot be recorded",
+                    code + " follows from the placement itself; only MRSA_SCREENING and EVALUATION are recorded.");
+        }
+        PlacementEntity placement = placements.get(placementId);
+        if (placement.status != PlacementStatus.RETURNED && placement.status != PlacementStatus.COMPLETED) {
+            throw ApiException.conflict("not-recordable", "Requirement cannot be recorded yet",
+                    code + " is recorded after return; placement " + placementId + " is " + placement.status + ".");
+        }
+        if (code == Code.MRSA_SCREENING && result == null) {
+            throw ApiException.invalid("result", "is required for the MRSA screening (NEGATIVE or POSITIVE)");
+        }
+        if (on.isAfter(LocalDate.now(clock))) {
+            throw ApiException.invalid("recordedOn", "must not be in the future");
+        }
+        ReadinessEntryEntity entry = entry(placement.id, code, ReadinessEntryEntity.Kind.RECORD);
+        entry.recordedOn = on;
+        entry.result = code == Code.MRSA_SCREENING ? result : null;
+        return readiness(placementId);
+    }
+
+    ReadinessCheck.Result evaluate(PlacementEntity placement) {
+        DestinationEntity destination = destinations.get(placement.countryCode);
+        Map<Code, Entry> waivers = new EnumMap<>(Code.class);
+        Map<Code, Entry> records = new EnumMap<>(Code.class);
+        for (ReadinessEntryEntity e : ReadinessEntryEntity.<ReadinessEntryEntity>list("placementId", placement.id)) {
+            Entry entry = new Entry(e.createdBy, e.reason, e.recordedOn, e.result);
+            (e.kind == ReadinessEntryEntity.Kind.WAIVER ? waivers : records).put(e.requirement, entry);
+        }
+        List<LocalDate> attended = preparation.attendedMeetings(placement.student.studentNumber).stream()
+                .map(start -> LocalDate.ofInstant(start, clock.getZone())).toList();
+        LocalDate next = placements.activeAfter(placement.student.studentNumber, placement.returnDate).stream()
+                .map(p -> p.departureDate).findFirst().orElse(null);
+        return ReadinessCheck.evaluate(new ReadinessCheck.Facts(placement.status, placement.departureDate,
+                placement.late, placement.lateReason, placement.parentalConsent, placement.student.birthDate,
+                destination.requiresPreparationMeeting, destination.nameEn, destination.travelAdvice, attended, next,
+                waivers, records));
+    }
+
+    private ReadinessEntryEntity entry(long placementId, Code code, ReadinessEntryEntity.Kind kind) {
+        ReadinessEntryEntity entry = ReadinessEntryEntity.find("placementId = ?1 and requirement = ?2 and kind = ?3",
+                placementId, code, kind).firstResult();
+        if (entry == null) {
+            entry = new ReadinessEntryEntity();
+            entry.placementId = placementId;
+            entry.requirement = code;
+            entry.kind = kind;
+        }
+        entry.createdBy = currentUser.name();
+        entry.createdAt = Instant.now(clock);
+        entry.persist();
+        return entry;
+    }
+
+    static Code code(String requirement) {
+        try {
+            return Code.valueOf(requirement.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParameterException("requirement", "must be one of " + Arrays.toString(Code.values()));
+        }
+    }
+}
