@@ -12,8 +12,8 @@ import io.quarkus.runtime.configuration.MemorySize;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Problem responses for what never reaches a REST resource: a path no route serves, a body over the size limit,
- * and failures inside the HTTP layer.
+ * The HTTP layer before and after the REST resources: problem responses for a path no route serves, a body over the
+ * size limit and failures inside the HTTP layer; and no media type demanded of a request that has no body.
  */
 @ApplicationScoped
 public class HttpErrorPages {
@@ -28,6 +28,10 @@ public class HttpErrorPages {
         // The HTTP layer would answer an oversized body with an empty 413; refuse it up front with a problem.
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
             String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+            if (hasNoBody(ctx, length)) {
+                // A request without a body (a sign-up by POST, say) has no media type to check.
+                ctx.request().headers().set(HttpHeaders.CONTENT_TYPE, "application/json");
+            }
             if (length != null && tooLarge(length)) {
                 ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
                 write(ctx, ProblemMapper.forStatus(413));
@@ -39,6 +43,11 @@ public class HttpErrorPages {
         for (int status : new int[] {400, 404, 405, 413, 414, 431, 500, 503}) {
             router.errorHandler(status, ctx -> write(ctx, ProblemMapper.forStatus(status)));
         }
+    }
+
+    private static boolean hasNoBody(RoutingContext ctx, String contentLength) {
+        return ctx.request().getHeader(HttpHeaders.TRANSFER_ENCODING) == null
+                && (contentLength == null || contentLength.strip().equals("0"));
     }
 
     private boolean tooLarge(String contentLength) {

@@ -65,6 +65,10 @@ public class ReadinessService {
                     "The travel policy forbids study travel to orange or red areas; it cannot be waived.");
         }
         PlacementEntity placement = placements.get(placementId);
+        if (evaluate(placement).requirements().stream().noneMatch(r -> r.code() == code)) {
+            throw ApiException.conflict("not-waivable", "Requirement does not apply",
+                    code + " is not a requirement of placement " + placementId + " (now).");
+        }
         ReadinessEntryEntity entry = entry(placement.id, code, ReadinessEntryEntity.Kind.WAIVER);
         entry.reason = reason.strip();
         return readiness(placementId);
@@ -85,6 +89,9 @@ public class ReadinessService {
         }
         if (code == Code.MRSA_SCREENING && result == null) {
             throw ApiException.invalid("result", "is required for the MRSA screening (NEGATIVE or POSITIVE)");
+        }
+        if (code == Code.EVALUATION && result != null) {
+            throw ApiException.invalid("result", "is only for the MRSA screening");
         }
         if (on.isAfter(LocalDate.now(clock))) {
             throw ApiException.invalid("recordedOn", "must not be in the future");
