@@ -33,13 +33,16 @@ public class DeadlineRuleService {
     @Inject
     RuleUsage usage;
 
+    @Inject
+    RulesInForce rulesInForce;
+
     /** Deadlines for a departure date as of today: one type, or every type when {@code placementType} is null. */
     public List<Deadline> deadlines(String placementType, LocalDate departureDate) {
         List<String> types = placementTypes.codes();
         if (placementType != null && !types.contains(placementType)) {
             throw new InvalidParameterException("placementType", "must be one of " + types);
         }
-        List<RuleTerms> rules = DeadlineRuleEntity.inForce().stream().map(DeadlineRuleEntity::terms).toList();
+        List<RuleTerms> rules = rulesInForce.all();
         DeadlineCalculator calculator = new DeadlineCalculator(clock);
         return types.stream()
                 .filter(type -> placementType == null || type.equals(placementType))
@@ -75,6 +78,7 @@ public class DeadlineRuleService {
         stamp(rule);
         rule.persist();
         rule.flush();
+        rulesInForce.forget();
         return rule;
     }
 
@@ -97,6 +101,7 @@ public class DeadlineRuleService {
         apply(rule, input, leadTime);
         stamp(rule);
         rule.flush();
+        rulesInForce.forget();
         return rule;
     }
 
@@ -109,6 +114,7 @@ public class DeadlineRuleService {
         // The row lock waits for registrations that are applying this rule right now, so the check sees them.
         DeadlineRuleEntity rule = DeadlineRuleEntity.<DeadlineRuleEntity>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ApiException.notFound("Deadline rule " + id));
+        rulesInForce.forget();
         if (!usage.isApplied(id)) {
             rule.delete();
             return;

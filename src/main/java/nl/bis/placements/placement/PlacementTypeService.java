@@ -13,9 +13,17 @@ public class PlacementTypeService {
         return PlacementTypeEntity.listInOrder();
     }
 
+    /** The type codes in order; reference data that only a migration changes, so read once. */
     public List<String> codes() {
-        return list().stream().map(t -> t.code).toList();
+        List<String> known = codes;
+        if (known == null) {
+            known = list().stream().map(t -> t.code).toList();
+            codes = known;
+        }
+        return known;
     }
+
+    private volatile List<String> codes;
 
     public java.util.Optional<PlacementTypeEntity> find(String code) {
         return code == null ? java.util.Optional.empty() : PlacementTypeEntity.findByIdOptional(code);
