@@ -23,6 +23,17 @@ public class RulesInForce {
         return DeadlineRuleEntity.inForce().stream().map(DeadlineRuleEntity::terms).toList();
     }
 
+    /**
+     * The lead time of a rule that judged a registration. Its terms are fixed once applied (see
+     * DeadlineRuleService#replace), so this copy never goes stale.
+     */
+    @CacheResult(cacheName = "applied-lead-times")
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String appliedLeadTime(long ruleId) {
+        DeadlineRuleEntity rule = DeadlineRuleEntity.findById(ruleId);
+        return rule == null ? null : rule.leadTime;
+    }
+
     @CacheInvalidateAll(cacheName = CACHE)
     public void forget() {
         // the annotation does the work

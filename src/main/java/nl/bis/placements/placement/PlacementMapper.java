@@ -9,7 +9,7 @@ import nl.bis.placements.api.model.HistoryEntry;
 import nl.bis.placements.api.model.NewPlacement;
 import nl.bis.placements.api.model.Placement;
 import nl.bis.placements.api.model.PlacementTypeCode;
-import nl.bis.placements.deadline.DeadlineRuleService;
+import nl.bis.placements.deadline.RulesInForce;
 
 /** Between the contract's models and the placement feature's own types. */
 final class PlacementMapper {
@@ -76,8 +76,8 @@ final class PlacementMapper {
                         .toList());
     }
 
-    static String leadTimeOf(PlacementEntity p, DeadlineRuleService rules) {
-        return p.registrationRuleId == null ? null : rules.get(p.registrationRuleId).leadTime;
+    static String leadTimeOf(PlacementEntity p, RulesInForce rules) {
+        return p.registrationRuleId == null ? null : rules.appliedLeadTime(p.registrationRuleId);
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -18,7 +18,7 @@ import nl.bis.placements.common.CurrentUser;
 import nl.bis.placements.common.InvalidParameterException;
 import nl.bis.placements.common.Problem;
 import nl.bis.placements.common.Roles;
-import nl.bis.placements.deadline.DeadlineRuleService;
+import nl.bis.placements.deadline.RulesInForce;
 
 public class PlacementResource implements PlacementsApi {
 
@@ -31,7 +31,7 @@ public class PlacementResource implements PlacementsApi {
     PlacementSearch search;
 
     @Inject
-    DeadlineRuleService rules;
+    RulesInForce rules;
 
     @Inject
     CurrentUser currentUser;

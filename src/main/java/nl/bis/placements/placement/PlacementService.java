@@ -338,7 +338,10 @@ public class PlacementService {
     }
 
     private PlacementEntity accessible(long id, LockModeType lock) {
-        PlacementEntity placement = PlacementEntity.findById(id, lock);
+        PlacementEntity placement = lock == LockModeType.NONE
+                ? PlacementEntity.<PlacementEntity>find("from PlacementEntity p join fetch p.student where p.id = ?1", id)
+                        .firstResult()
+                : PlacementEntity.findById(id, lock);
         if (placement == null || (currentUser.isStudentOnly()
                 && !placement.student.studentNumber.equals(currentUser.studentNumber().orElse(null)))) {
             throw ApiException.notFound("Placement " + id);
