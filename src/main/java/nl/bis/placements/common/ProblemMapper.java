@@ -235,9 +235,22 @@ public class ProblemMapper {
         return Response.fromResponse(respond(unavailableProblem())).header("Retry-After", "5").build();
     }
 
+    /**
+     * Whether a failure means the database cannot serve this request right now: a lost connection (SQL state class
+     * 08), the server shutting down or starting up (57P01-57P03), as during a restart, or no free connection in time.
+     */
     private static boolean causedByConnectionLoss(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof JDBCConnectionException || t instanceof java.sql.SQLTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
+                return true;
+            }
+            // The pool says it had no connection to give in time only in words (no SQL state): busy, retry.
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() == null && sql.getMessage() != null
+                    && sql.getMessage().contains("acquisition timeout")) {
                 return true;
             }
         }

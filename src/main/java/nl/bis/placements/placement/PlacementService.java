@@ -224,38 +224,13 @@ public class PlacementService {
         return placement;
     }
 
-    /** Who the placement is for: a student registers themself; staff name the student. */
+    /** Who the placement is for; only staff accept a registration after its cutoff. */
     private Students.Registrant registrant(PlacementDraft draft, boolean staff) {
-        if (staff) {
-            List<Violation> missing = new ArrayList<>();
-            if (draft.studentNumber() == null) {
-                missing.add(new Violation("studentNumber", "is required when staff register a placement"));
-            }
-            if (draft.studentName() == null) {
-                missing.add(new Violation("studentName", "is required when staff register a placement"));
-            }
-            if (draft.studentEmail() == null) {
-                missing.add(new Violation("studentEmail", "is required when staff register a placement"));
-            }
-            if (!missing.isEmpty()) {
-                throw new ApiException(new Problem("validation", "Invalid request", 400,
-                        "The request has invalid fields; see violations.").withViolations(missing));
-            }
-            return new Students.Registrant(draft.studentNumber(), draft.studentName(), draft.studentEmail());
-        }
-        String own = currentUser.studentNumber().orElseThrow(() -> new ApiException(new Problem("forbidden",
-                "Forbidden", 403, "Your token carries no student number, so you cannot register a placement.")));
-        if (draft.studentNumber() != null && !draft.studentNumber().equals(own)) {
-            throw new ApiException(new Problem("forbidden", "Forbidden", 403,
-                    "Students register placements only for themselves; leave studentNumber out or send your own."));
-        }
-        if (draft.lateReason() != null) {
+        if (!staff && draft.lateReason() != null) {
             throw ApiException.invalid("lateReason", "only staff may accept a registration after its cutoff");
         }
-        String name = draft.studentName() != null ? draft.studentName()
-                : currentUser.claim("name").orElse(currentUser.name());
-        String email = draft.studentEmail() != null ? draft.studentEmail() : currentUser.claim("email").orElse(null);
-        return new Students.Registrant(own, name, email);
+        return students.resolve(draft.studentNumber(), draft.studentName(), draft.studentEmail(),
+                "register a placement");
     }
 
     /**

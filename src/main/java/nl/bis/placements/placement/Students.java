@@ -2,9 +2,19 @@ package nl.bis.placements.placement;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.bis.placements.common.ApiException;
+import nl.bis.placements.common.CurrentUser;
+import nl.bis.placements.common.Problem;
+import nl.bis.placements.common.Problem.Violation;
+import nl.bis.placements.common.Roles;
 
 /** Student records: one per student number, however many first registrations for it arrive at once. */
 @ApplicationScoped
@@ -12,6 +22,42 @@ import java.time.LocalDate;
 public class Students {
 
     public record Registrant(String studentNumber, String name, String email) {
+    }
+
+    @Inject
+    CurrentUser currentUser;
+
+    /**
+     * Who a registration is for. Staff name the student (number, name and e-mail are all required); a student acts
+     * only for themself: their number comes from the token, and another number is refused.
+     *
+     * @param action what is being done, for the messages ("register a placement", "sign up")
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Registrant resolve(String number, String name, String email, String action) {
+        if (currentUser.hasRole(Roles.STAFF)) {
+            List<Violation> missing = new ArrayList<>();
+            for (var member : List.of(Map.entry("studentNumber", Optional.ofNullable(number)),
+                    Map.entry("studentName", Optional.ofNullable(name)),
+                    Map.entry("studentEmail", Optional.ofNullable(email)))) {
+                if (member.getValue().isEmpty()) {
+                    missing.add(new Violation(member.getKey(), "is required when staff " + action + " for a student"));
+                }
+            }
+            if (!missing.isEmpty()) {
+                throw new ApiException(new Problem("validation", "Invalid request", 400,
+                        "The request has invalid fields; see violations.").withViolations(missing));
+            }
+            return new Registrant(number, name, email);
+        }
+        String own = currentUser.studentNumber().orElseThrow(() -> new ApiException(new Problem("forbidden",
+                "Forbidden", 403, "Your token carries no student number, so you cannot " + action + ".")));
+        if (number != null && !number.equals(own)) {
+            throw new ApiException(new Problem("forbidden", "Forbidden", 403,
+                    "Students " + action + " only for themselves; leave studentNumber out or send your own."));
+        }
+        return new Registrant(own, name != null ? name : currentUser.claim("name").orElse(currentUser.name()),
+                email != null ? email : currentUser.claim("email").orElse(null));
     }
 
     /**

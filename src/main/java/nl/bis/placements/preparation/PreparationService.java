@@ -348,32 +348,7 @@ public class PreparationService {
     }
 
     private Students.Registrant attendee(Attendee attendee) {
-        boolean staff = currentUser.hasRole(Roles.STAFF);
-        if (staff) {
-            List<Violation> missing = new ArrayList<>();
-            if (attendee.studentNumber() == null) {
-                missing.add(new Violation("studentNumber", "is required when staff sign up a student"));
-            }
-            if (attendee.studentName() == null) {
-                missing.add(new Violation("studentName", "is required when staff sign up a student"));
-            }
-            if (attendee.studentEmail() == null) {
-                missing.add(new Violation("studentEmail", "is required when staff sign up a student"));
-            }
-            if (!missing.isEmpty()) {
-                throw new ApiException(new Problem("validation", "Invalid request", 400,
-                        "The request has invalid fields; see violations.").withViolations(missing));
-            }
-            return new Students.Registrant(attendee.studentNumber(), attendee.studentName(), attendee.studentEmail());
-        }
-        String own = currentUser.studentNumber().orElseThrow(() -> new ApiException(new Problem("forbidden",
-                "Forbidden", 403, "Your token carries no student number, so you cannot sign up.")));
-        if (attendee.studentNumber() != null && !attendee.studentNumber().equals(own)) {
-            throw new ApiException(new Problem("forbidden", "Forbidden", 403,
-                    "Students sign up only themselves; leave studentNumber out or send your own."));
-        }
-        return new Students.Registrant(own, currentUser.claim("name").orElse(currentUser.name()),
-                currentUser.claim("email").orElse(null));
+        return students.resolve(attendee.studentNumber(), attendee.studentName(), attendee.studentEmail(), "sign up");
     }
 
     /** A registration of the event that the caller may act on: a student only their own. */
