@@ -32,6 +32,12 @@ public class HttpErrorPages {
                 // A request without a body (a sign-up by POST, say) has no media type to check.
                 ctx.request().headers().set(HttpHeaders.CONTENT_TYPE, "application/json");
             }
+            if (ctx.request().uri().toLowerCase(java.util.Locale.ROOT).contains("%00")) {
+                // PostgreSQL cannot store a NUL character; no path or query value may carry one.
+                write(ctx, new Problem("validation", "Invalid request", 400,
+                        "The address contains a NUL character (%00), which no parameter may hold."));
+                return;
+            }
             if (length != null && tooLarge(length)) {
                 ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
                 write(ctx, ProblemMapper.forStatus(413));

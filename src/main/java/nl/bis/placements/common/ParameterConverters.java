@@ -25,25 +25,30 @@ public class ParameterConverters implements ParamConverterProvider {
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
         String name = nameOf(annotations);
         if (rawType == LocalDate.class) {
-            return (ParamConverter<T>) strict(name, LocalDate::parse, "a date in ISO-8601 format (yyyy-MM-dd)");
+            return (ParamConverter<T>) strict(name, ParameterConverters::parseDate,
+                    "a date in ISO-8601 format (yyyy-MM-dd) between " + InputLimits.EARLIEST + " and "
+                            + InputLimits.LATEST, true);
         }
+        // Numbers are ids and page positions: an empty one is a mistake, not "absent".
         if (rawType == Long.class) {
-            return (ParamConverter<T>) strict(name, Long::valueOf, "a whole number");
+            return (ParamConverter<T>) strict(name, Long::valueOf, "a whole number", false);
         }
         if (rawType == Integer.class) {
-            return (ParamConverter<T>) strict(name, Integer::valueOf, "a whole number");
+            return (ParamConverter<T>) strict(name, Integer::valueOf, "a whole number", false);
         }
         if (rawType == Boolean.class) {
-            return (ParamConverter<T>) strict(name, ParameterConverters::parseBoolean, "true or false");
+            return (ParamConverter<T>) strict(name, ParameterConverters::parseBoolean, "true or false", true);
         }
         return null;
     }
 
-    private static <V> ParamConverter<V> strict(String name, Function<String, V> parse, String expected) {
+    /** {@code blankIsAbsent}: an empty query value ({@code ?activeOn=}, as forms send) means the parameter is absent. */
+    private static <V> ParamConverter<V> strict(String name, Function<String, V> parse, String expected,
+                                                boolean blankIsAbsent) {
         return new ParamConverter<>() {
             @Override
             public V fromString(String value) {
-                if (value == null || value.isBlank()) {
+                if (value == null || (blankIsAbsent && value.isBlank())) {
                     return null;
                 }
                 try {
@@ -58,6 +63,14 @@ public class ParameterConverters implements ParamConverterProvider {
                 return value == null ? null : value.toString();
             }
         };
+    }
+
+    private static LocalDate parseDate(String value) {
+        LocalDate date = LocalDate.parse(value);
+        if (!InputLimits.withinRange(date)) {
+            throw new IllegalArgumentException(value);
+        }
+        return date;
     }
 
     private static Boolean parseBoolean(String value) {

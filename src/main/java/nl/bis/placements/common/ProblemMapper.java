@@ -263,6 +263,9 @@ public class ProblemMapper {
             if (target.isEnum()) {
                 return "must be one of " + java.util.Arrays.toString(target.getEnumConstants());
             }
+            if (target == String.class) {
+                return "must not contain a NUL character";
+            }
             if (target == java.time.LocalDate.class) {
                 return "must be a date in ISO-8601 format (yyyy-MM-dd)";
             }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import nl.bis.placements.common.ApiException;
 import nl.bis.placements.common.CurrentUser;
 import nl.bis.placements.common.ETags;
+import nl.bis.placements.common.InputLimits;
 import nl.bis.placements.common.InvalidParameterException;
 import nl.bis.placements.common.Problem;
 import nl.bis.placements.placement.PlacementTypeService;
@@ -144,6 +145,8 @@ public class DeadlineRuleService {
         } catch (IllegalArgumentException e) {
             throw ApiException.invalid("leadTime", e.getMessage());
         }
+        InputLimits.requireInRange("validFrom", input.validFrom());
+        InputLimits.requireInRange("validUntil", input.validUntil());
         if (input.validUntil() != null && input.validUntil().isBefore(input.validFrom())) {
             throw ApiException.invalid("validUntil", "must not be before validFrom");
         }

@@ -15,6 +15,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import nl.bis.placements.common.ApiException;
+import nl.bis.placements.common.InputLimits;
 import nl.bis.placements.common.Problem;
 import nl.bis.placements.placement.PlacementDraft;
 import nl.bis.placements.placement.PlacementEntity;
@@ -69,6 +70,9 @@ public class KlAppService {
         Set<ConstraintViolation<KlAppPayload>> violations = validator.validate(payload);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
+        }
+        if (payload.registeredAt().isBefore(InputLimits.EARLIEST.atStartOfDay(java.time.ZoneOffset.UTC).toInstant())) {
+            throw ApiException.invalid("registeredAt", InputLimits.rangeMessage());
         }
         if (payload.registeredAt().isAfter(Instant.now(clock).plus(CLOCK_SKEW))) {
             throw ApiException.invalid("registeredAt", "lies in the future");

@@ -17,6 +17,7 @@ import java.util.Set;
 import nl.bis.placements.common.ApiException;
 import nl.bis.placements.common.CurrentUser;
 import nl.bis.placements.common.ETags;
+import nl.bis.placements.common.InputLimits;
 import nl.bis.placements.common.Problem;
 import nl.bis.placements.common.Problem.Violation;
 import nl.bis.placements.common.Roles;
@@ -56,6 +57,9 @@ public class PlacementService {
     @Inject
     jakarta.enterprise.inject.Instance<TransitionGuard> guards;
 
+    @Inject
+    jakarta.validation.Validator validator;
+
     /** A placement the caller may see: a student only their own; anything else is "not found". */
     public PlacementEntity get(long id) {
         return accessible(id, LockModeType.NONE);
@@ -68,6 +72,10 @@ public class PlacementService {
 
     @Transactional
     public PlacementEntity register(PlacementDraft draft) {
+        var violations = validator.validate(draft);
+        if (!violations.isEmpty()) {
+            throw new jakarta.validation.ConstraintViolationException(violations);
+        }
         boolean staff = currentUser.hasRole(Roles.STAFF);
         return create(registrant(draft, staff), draft, Instant.now(clock), staff, null);
     }
@@ -174,6 +182,8 @@ public class PlacementService {
 
     private PlacementEntity create(Students.Registrant registrant, PlacementDraft draft, Instant registeredAt,
                                    boolean staff, String klAppId) {
+        InputLimits.requireInRange("departureDate", draft.departureDate());
+        InputLimits.requireInRange("birthDate", draft.birthDate());
         LocalDate registeredOn = LocalDate.ofInstant(registeredAt, clock.getZone());
         checkNotInThePast(draft.departureDate(), registeredOn);
         StudentEntity student = students.upsertAndLock(registrant, draft.birthDate());
@@ -240,6 +250,9 @@ public class PlacementService {
      */
     private void checkAndApply(PlacementEntity placement, PlacementDraft draft, LocalDate registeredOn,
                                boolean judgeDeadline, boolean staff, boolean lateReasonOffered) {
+        InputLimits.requireInRange("departureDate", draft.departureDate());
+        InputLimits.requireInRange("returnDate", draft.returnDate());
+        InputLimits.requireInRange("birthDate", draft.birthDate());
         if (draft.returnDate().isBefore(draft.departureDate())) {
             throw ApiException.invalid("returnDate", "must not be before departureDate");
         }

@@ -34,7 +34,8 @@ public class Students {
      * @param action what is being done, for the messages ("register a placement", "sign up")
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Registrant resolve(String number, String name, String email, String action) {
+    public Registrant resolve(String number, String givenName, String email, String action) {
+        String name = givenName == null || givenName.isBlank() ? null : givenName.strip();
         if (currentUser.hasRole(Roles.STAFF)) {
             List<Violation> missing = new ArrayList<>();
             for (var member : List.of(Map.entry("studentNumber", Optional.ofNullable(number)),

@@ -56,6 +56,9 @@ public final class CourseSchedule {
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("must be a local date and time such as 2027-03-04T19:00");
         }
+        if (local.getYear() < 1900 || local.getYear() > 2999) {
+            throw new IllegalArgumentException("must lie between 1900 and 2999");
+        }
         List<java.time.ZoneOffset> offsets = zone.getRules().getValidOffsets(local);
         if (offsets.size() != 1) {
             throw new IllegalArgumentException(offsets.isEmpty()

@@ -19,6 +19,7 @@ import java.util.Set;
 import nl.bis.placements.common.ApiException;
 import nl.bis.placements.common.CurrentUser;
 import nl.bis.placements.common.ETags;
+import nl.bis.placements.common.InputLimits;
 import nl.bis.placements.common.PlacementsConfig;
 import nl.bis.placements.common.Problem;
 import nl.bis.placements.common.Problem.Violation;
@@ -153,6 +154,7 @@ public class PreparationService {
     @Transactional
     public SeriesView createSeries(SeriesInput input) {
         ZoneId zone = config.zone();
+        InputLimits.requireInRange("firstSession", input.firstSession());
         List<CourseSchedule.Session> sessions;
         try {
             sessions = CourseSchedule.tropicalCourse(input.firstSession(), zone);
@@ -165,7 +167,8 @@ public class PreparationService {
             throw ApiException.invalid("registrationClosesAt", "must not be after the first session's start");
         }
         PreparationSeriesEntity series = new PreparationSeriesEntity();
-        series.title = input.title().strip();
+        series.title = nonBlank("title", input.title());
+        String location = nonBlank("location", input.location());
         series.createdBy = currentUser.name();
         series.createdAt = Instant.now(clock);
         series.persist();
@@ -177,7 +180,7 @@ public class PreparationService {
             event.title = series.title + " (" + (i + 1) + "/" + sessions.size() + ")";
             event.startsAt = session.start().toInstant();
             event.endsAt = session.end().toInstant();
-            event.location = input.location().strip();
+            event.location = location;
             event.capacity = input.capacity();
             event.registrationClosesAt = closes.toInstant();
             event.seriesId = series.id;
@@ -387,12 +390,19 @@ public class PreparationService {
             throw ApiException.invalid(field, field.equals("end") ? "must be after start" : "must not be after start");
         });
         event.kind = input.kind();
-        event.title = input.title().strip();
+        event.title = nonBlank("title", input.title());
         event.startsAt = start.toInstant();
         event.endsAt = end.toInstant();
-        event.location = input.location().strip();
+        event.location = nonBlank("location", input.location());
         event.capacity = input.capacity();
         event.registrationClosesAt = closes.toInstant();
+    }
+
+    private static String nonBlank(String field, String text) {
+        if (text == null || text.isBlank()) {
+            throw ApiException.invalid(field, "must not be blank");
+        }
+        return text.strip();
     }
 
     private ZonedDateTime local(String field, String text) {

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import nl.bis.placements.common.ApiException;
 import nl.bis.placements.common.CurrentUser;
+import nl.bis.placements.common.InputLimits;
 import nl.bis.placements.common.InvalidParameterException;
 import nl.bis.placements.destination.DestinationEntity;
 import nl.bis.placements.destination.DestinationService;
@@ -60,6 +61,9 @@ public class ReadinessService {
     @Transactional
     public View waive(long placementId, String requirement, String reason) {
         Code code = code(requirement);
+        if (reason == null || reason.isBlank()) {
+            throw ApiException.invalid("reason", "must not be blank");
+        }
         if (code == Code.TRAVEL_ADVICE) {
             throw ApiException.conflict("not-waivable", "Requirement cannot be waived",
                     "The travel policy forbids study travel to orange or red areas; it cannot be waived.");
@@ -93,6 +97,7 @@ public class ReadinessService {
         if (code == Code.EVALUATION && result != null) {
             throw ApiException.invalid("result", "is only for the MRSA screening");
         }
+        InputLimits.requireInRange("recordedOn", on);
         if (on.isAfter(LocalDate.now(clock))) {
             throw ApiException.invalid("recordedOn", "must not be in the future");
         }

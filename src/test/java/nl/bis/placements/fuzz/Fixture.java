@@ -1,0 +1,264 @@
+package nl.bis.placements.fuzz;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Map;
+import nl.bis.placements.testing.Students;
+
+/**
+ * The data the fuzzer works on, seeded through the API before fuzzing, and the plausible valid request of each
+ * operation: the contract's example for the caller (an example named after the caller's role when there is one),
+ * adjusted to the seeded data.
+ *
+ * <p>Everything the fuzzer writes lies far away from the data of the other tests, which share the database: deadline
+ * rules only for clinical clerkships in 2089-2092 (closed windows; the replaced rule of 2090 is fenced in by those of
+ * 2089 and 2091, so that no mutation of its dates can widen it), rules created while fuzzing in 2093 and deleted again
+ * at once; placements, events and series in
+ * 2095-2098, of fresh student numbers; KL-app ids starting with {@code FUZZ-}; and travel advice only for Bhutan
+ * ({@code BT}), which no other test uses.
+ */
+final class Fixture {
+
+    static final String COUNTRY = "BT";
+    static final String KL_APP_ID = "FUZZ-KL-0001";
+    /** KL-app's own timestamp: before the fixed "today" of 2027-01-10. */
+    static final String REGISTERED_AT = "2027-01-05T11:24:05+01:00";
+    static final String EVENT_DAY = "2096-03-07";
+    static final String UPDATED_EVENT_DAY = "2096-03-21";
+
+    final Students.Student student = Students.fresh();
+    final String staffRegisteredStudent = Students.freshNumber();
+    final String klAppStudent = Students.freshNumber();
+    final String signedUpByStaff = Students.freshNumber();
+    final String batchStudentBase = Students.freshNumber();
+    final LocalDate seriesStart = LocalDate.of(2096, 9, 1).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
+
+    long ruleReplaced;
+    long ruleFenceBelow;
+    long ruleFence;
+    long ruleDeleted;
+    long ownPlacement;
+    long patchedPlacement;
+    long statusPlacement;
+    long event;
+    long eventUpdated;
+    long eventCancelled;
+    long ownRegistration;
+    long otherRegistration;
+    long series;
+
+    // ------------------------------------------------------------------------------------------ seed bodies
+
+    /**
+     * A clinical clerkship registration rule for one year. Clinical clerkships have no registration rule of their own,
+     * and no other test gives them an open-ended one (the other tests' windows are closed, in other years).
+     */
+    static String rule(int year) {
+        return """
+                {"placementType": "CLINICAL_CLERKSHIP", "kind": "REGISTRATION", "leadTime": "P2M",
+                 "validFrom": "%d-01-01", "validUntil": "%d-12-31", "description": "Fuzz rule %d"}"""
+                .formatted(year, year, year);
+    }
+
+    String ownPlacementBody() {
+        return """
+                {"placementType": "RESEARCH_INTERNSHIP",
+                 "destination": {"countryCode": "GH", "city": "Kumasi", "hostInstitution": "KNUST"},
+                 "departureDate": "2096-08-02", "returnDate": "2096-11-22", "discipline": "Infectious diseases",
+                 "birthDate": "2001-04-12"}""";
+    }
+
+    /** The placement the merge patches go to, so that they leave the others as seeded. */
+    String patchedPlacementBody() {
+        return ownPlacementBody().replace("2096-08-02", "2095-01-05").replace("2096-11-22", "2095-05-04");
+    }
+
+    String statusPlacementBody() {
+        return """
+                {"placementType": "SENIOR_CLERKSHIP",
+                 "destination": {"countryCode": "ZA", "city": "Cape Town", "hostInstitution": "Groote Schuur Hospital"},
+                 "departureDate": "2097-06-07", "returnDate": "2097-07-30",
+                 "studentNumber": "%s", "studentName": "Fuzz Student", "studentEmail": "fuzz%s@student.example.org"}"""
+                .formatted(student.number(), student.number());
+    }
+
+    static String event(String day) {
+        return """
+                {"kind": "PREPARATION_MEETING", "title": "Fuzz preparation evening", "start": "%sT19:00",
+                 "end": "%sT21:00", "location": "Medical Faculty, F-120", "capacity": 50,
+                 "registrationClosesAt": "%sT12:00"}""".formatted(day, day, day);
+    }
+
+    String staffSignUp(String number) {
+        return """
+                {"studentNumber": "%s", "studentName": "Fuzz Signup", "studentEmail": "signup%s@student.example.org"}"""
+                .formatted(number, number);
+    }
+
+    String series() {
+        return """
+                {"title": "Fuzz tropical course", "firstSession": "%s", "location": "Lecture hall 2", "capacity": 40}"""
+                .formatted(seriesStart);
+    }
+
+    String klAppRegistration() {
+        return """
+                {"studentNumber": "%s", "studentName": "Fuzz Klapp", "studentEmail": "kl%s@student.example.org",
+                 "placementType": "RESEARCH_INTERNSHIP",
+                 "destination": {"countryCode": "GH", "city": "Kumasi", "hostInstitution": "Komfo Anokye Teaching Hospital"},
+                 "departureDate": "2096-09-06", "returnDate": "2097-02-21", "discipline": "Global health",
+                 "registeredAt": "%s"}""".formatted(klAppStudent, klAppStudent, REGISTERED_AT);
+    }
+
+    // ------------------------------------------------------------------------------------------ per request
+
+    /**
+     * Gives each request that registers someone its own fresh student, so that every variation that passes validation
+     * reaches the database instead of stopping at an overlap or an existing sign-up. The body is rewritten byte for
+     * byte (ISO-8859-1 maps bytes one to one), so malformed bodies stay exactly as they were.
+     */
+    FuzzRequest perRequest(Contract.Op op, FuzzRequest request) {
+        String marker = switch (op.id()) {
+            case "registerPlacement" -> staffRegisteredStudent;
+            case "registerForEvent", "registerForSeries" -> signedUpByStaff;
+            default -> null;
+        };
+        if (marker == null || request.body() == null) {
+            return request;
+        }
+        String raw = new String(request.body(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (!raw.contains(marker)) {
+            return request;
+        }
+        byte[] body = raw.replace(marker, Students.freshNumber()).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        return request.withBody(request.variation(), body, request.contentType());
+    }
+
+    // ------------------------------------------------------------------------------------------ existing ids
+
+    /** The value of a path parameter that names seeded data the operation may work on. */
+    String existing(Contract.Op op, Contract.Param param) {
+        return switch (param.name()) {
+            case "id" -> String.valueOf(op.method().equals("DELETE") ? ruleDeleted : ruleReplaced);
+            case "placementId" -> String.valueOf(switch (op.id()) {
+                case "changePlacementStatus" -> statusPlacement;
+                case "updatePlacement" -> patchedPlacement;
+                default -> ownPlacement;
+            });
+            case "eventId" -> String.valueOf(switch (op.id()) {
+                case "cancelPreparationEvent" -> eventCancelled;
+                case "updatePreparationEvent" -> eventUpdated;
+                default -> event;
+            });
+            case "registrationId" -> String.valueOf(op.id().equals("recordAttendance") ? ownRegistration : otherRegistration);
+            case "seriesId" -> String.valueOf(series);
+            case "klAppId" -> KL_APP_ID;
+            case "countryCode" -> COUNTRY;
+            case "requirement" -> op.id().equals("waiveRequirement") ? "PREPARATION_MEETING"
+                    : param.example() != null ? param.example().asText() : "MRSA_SCREENING";
+            default -> param.example() != null ? param.example().asText() : "1";
+        };
+    }
+
+    /** A value of a path parameter for finding the operation in the contract (any well-formed value). */
+    static String lookupValue(Contract.Param param) {
+        if (param.example() != null) {
+            return Hostile.encode(param.example().asText());
+        }
+        return "1";
+    }
+
+    // ------------------------------------------------------------------------------------------ valid bodies
+
+    /** The plausible valid body of an operation for a caller, or null for none. */
+    JsonNode validBody(Contract.Op op, String caller) {
+        Contract.Body body = op.body();
+        if (body == null || body.examples().isEmpty()) {
+            return null;
+        }
+        JsonNode example = body.examples().values().iterator().next();
+        for (Map.Entry<String, JsonNode> e : body.examples().entrySet()) {
+            if (e.getKey().toLowerCase(java.util.Locale.ROOT).contains(caller)) {
+                example = e.getValue();
+                break;
+            }
+        }
+        JsonNode copy = example.deepCopy();
+        if (copy instanceof ObjectNode o) {
+            adjust(op.id(), caller, o);
+        }
+        return copy;
+    }
+
+    private void adjust(String operation, String caller, ObjectNode body) {
+        switch (operation) {
+            case "createDeadlineRule" -> {
+                // A free year: a rule created here is deleted again at once (see ContractFuzzTest).
+                body.put("placementType", "CLINICAL_CLERKSHIP").put("kind", "REGISTRATION").put("leadTime", "P2M")
+                        .put("validFrom", "2093-01-01").put("validUntil", "2093-12-31");
+            }
+            case "replaceDeadlineRule" -> {
+                // The window of the replaced rule itself; the rules of 2089 and 2091 fence it in.
+                body.put("placementType", "CLINICAL_CLERKSHIP").put("kind", "REGISTRATION").put("leadTime", "P2M")
+                        .put("validFrom", "2090-01-01").put("validUntil", "2090-12-31");
+            }
+            case "registerPlacement" -> {
+                body.put("departureDate", "2098-08-02").put("returnDate", "2098-11-22");
+                body.remove("lateReason");
+                if (body.has("studentNumber")) {
+                    body.put("studentNumber", staffRegisteredStudent).put("studentName", "Fuzz Staffregistered")
+                            .put("studentEmail", "staffreg" + staffRegisteredStudent + "@student.example.org");
+                }
+            }
+            case "updatePlacement" -> {
+                if (body.has("returnDate")) {
+                    body.put("returnDate", "2095-05-11");
+                }
+            }
+            case "createPreparationEvent" -> times(body, "2096-04-04");
+            case "updatePreparationEvent" -> {
+                times(body, UPDATED_EVENT_DAY);
+                body.put("kind", "PREPARATION_MEETING");
+            }
+            case "createPreparationSeries" -> {
+                body.put("firstSession", seriesStart.toString());
+                if (body.has("registrationClosesAt")) {
+                    body.put("registrationClosesAt", seriesStart.minusDays(3) + "T12:00");
+                }
+            }
+            case "registerForEvent", "registerForSeries" -> {
+                if (body.has("studentNumber")) {
+                    body.put("studentNumber", signedUpByStaff)
+                            .put("studentEmail", "signup" + signedUpByStaff + "@student.example.org");
+                }
+            }
+            case "upsertKlAppRegistration" -> klApp(body, klAppStudent);
+            case "upsertKlAppRegistrations" -> {
+                int i = 0;
+                for (JsonNode item : (ArrayNode) body.path("items")) {
+                    i++;
+                    klApp((ObjectNode) item, batchStudentBase + "0" + i);
+                    ((ObjectNode) item).put("klAppId", "FUZZ-KL-B" + i);
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    private static void times(ObjectNode body, String day) {
+        body.put("start", day + "T19:00").put("end", day + "T21:00");
+        if (body.has("registrationClosesAt")) {
+            body.put("registrationClosesAt", day + "T12:00");
+        }
+    }
+
+    private static void klApp(ObjectNode body, String studentNumber) {
+        body.put("studentNumber", studentNumber).put("studentEmail", "kl" + studentNumber + "@student.example.org")
+                .put("departureDate", "2096-09-06").put("returnDate", "2097-02-21").put("registeredAt", REGISTERED_AT);
+    }
+}
