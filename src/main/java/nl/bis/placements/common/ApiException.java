@@ -22,6 +22,17 @@ public class ApiException extends RuntimeException {
         return new ApiException(new Problem("not-found", "Not found", 404, what + " does not exist."));
     }
 
+    public static ApiException forbidden(String detail) {
+        return new ApiException(new Problem("forbidden", "Forbidden", 403, detail));
+    }
+
+    /** A 400 naming several members at once. */
+    public static ApiException invalid(List<Problem.Violation> violations) {
+        return new ApiException(new Problem("validation", "Invalid request", 400,
+                "The request has invalid fields; see violations.").withViolations(violations.stream()
+                .sorted(java.util.Comparator.comparing(Problem.Violation::field)).toList()));
+    }
+
     public static ApiException invalid(String field, String message) {
         return new ApiException(new Problem("validation", "Invalid request", 400,
                 "The request has invalid fields; see violations.")

@@ -28,9 +28,25 @@ public class CurrentUser {
         return claim(config.studentNumberClaim());
     }
 
-    /** Only a student, not also staff or coordinator: sees and changes nothing but their own. */
-    public boolean isStudentOnly() {
-        return hasRole(Roles.STUDENT) && !hasRole(Roles.STAFF) && !hasRole(Roles.COORDINATOR);
+    /*
+     * What a caller may do is what any of its roles grants: staff manage every student's records, coordinators read
+     * them all, and the student role reaches only the caller's own. A caller holding several roles gets each grant,
+     * and the student restrictions still apply wherever only the student role grants the access.
+     */
+
+    /** Staff and coordinators read every student's records. */
+    public boolean readsEveryone() {
+        return hasRole(Roles.STAFF) || hasRole(Roles.COORDINATOR);
+    }
+
+    /** Whether the records of this student are the caller's own: the student role and the same student number. */
+    public boolean owns(String studentNumber) {
+        return hasRole(Roles.STUDENT) && studentNumber != null && studentNumber.equals(studentNumber().orElse(null));
+    }
+
+    /** Whether the caller may see this student's records at all; anything else is answered "not found". */
+    public boolean maySee(String studentNumber) {
+        return readsEveryone() || owns(studentNumber);
     }
 
     public Optional<String> claim(String name) {

@@ -59,6 +59,14 @@ public final class PlacementLifecycle {
         return next;
     }
 
+    /** The statuses these actors may move a placement to from {@code from}. */
+    public static Set<PlacementStatus> next(PlacementStatus from, Set<Actor> actors) {
+        Set<PlacementStatus> next = EnumSet.noneOf(PlacementStatus.class);
+        MOVES.get(from).stream().filter(move -> move.actors().stream().anyMatch(actors::contains))
+                .forEach(move -> next.add(move.to()));
+        return next;
+    }
+
     public static boolean isLegal(PlacementStatus from, PlacementStatus to) {
         return next(from).contains(to);
     }

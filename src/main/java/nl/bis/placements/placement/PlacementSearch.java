@@ -74,7 +74,7 @@ public class PlacementSearch {
         StringBuilder clause = new StringBuilder(" where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         String studentNumber = q.studentNumber();
-        if (currentUser.isStudentOnly()) {
+        if (!currentUser.readsEveryone()) {
             String own = currentUser.studentNumber().orElse("");
             if (studentNumber != null && !studentNumber.equals(own)) {
                 clause.append(" and 1 = 0");

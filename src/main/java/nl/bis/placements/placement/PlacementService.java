@@ -94,15 +94,23 @@ public class PlacementService {
     @Transactional
     public PlacementEntity update(long id, Map<String, Object> patch, String ifMatch) {
         PlacementEntity placement = accessible(id, LockModeType.NONE);
-        ETags.requireMatch(ifMatch, placement.version);
         boolean staff = currentUser.hasRole(Roles.STAFF);
+        boolean owner = currentUser.owns(placement.student.studentNumber);
+        if (!staff && !owner) {
+            throw ApiException.forbidden("Your role lets you read placement " + id + " but not change it.");
+        }
+        ETags.requireMatch(ifMatch, placement.version);
         if (!staff && placement.status != PlacementStatus.REGISTERED) {
             throw ApiException.conflict("not-editable", "Placement not editable",
                     "A student may change a placement only while it is REGISTERED; this one is " + placement.status
                             + ". Contact the international office.");
         }
         PlacementDraft before = merge.draftOf(placement);
-        return change(placement, before, merge.apply(before, patch, staff), staff, staff);
+        PlacementEntity changed = change(placement, before, merge.apply(before, patch, staff), staff, staff);
+        if (!staff) {
+            students.refreshFromToken(changed.student);
+        }
+        return changed;
     }
 
     /** A later delivery of a KL-app registration: KL-app is the source of the student's name and e-mail. */
@@ -130,16 +138,22 @@ public class PlacementService {
             ETags.requireMatch(ifMatch, placement.version);
         }
         PlacementStatus from = placement.status;
+        Set<Actor> actors = actorsFor(placement);
         if (!PlacementLifecycle.isLegal(from, to)) {
-            Set<PlacementStatus> allowed = PlacementLifecycle.next(from);
+            // Only the moves this caller may make: a student is not told to approve their own placement.
+            Set<PlacementStatus> allowed = PlacementLifecycle.next(from, actors);
             throw new ApiException(new Problem("illegal-transition", "Illegal status change", 409,
                     "A placement that is " + from + " cannot become " + to + "."
-                            + (allowed.isEmpty() ? " It is final." : " It can become: " + allowed + "."))
+                            + (PlacementLifecycle.next(from).isEmpty() ? " It is final."
+                            : allowed.isEmpty() ? " Your role cannot move it further."
+                            : " You can make it: " + allowed + "."))
                     .with("allowedStatuses", allowed.stream().map(Enum::name).toList()));
         }
-        if (!PlacementLifecycle.mayMove(from, to, actorsFor(placement))) {
-            throw new ApiException(new Problem("forbidden", "Forbidden", 403,
-                    "Your role may not change a placement from " + from + " to " + to + "."));
+        if (!PlacementLifecycle.mayMove(from, to, actors)) {
+            throw ApiException.forbidden("Your role may not change a placement from " + from + " to " + to + ".");
+        }
+        if (!actors.contains(Actor.STAFF) && actors.contains(Actor.OWNER_STUDENT)) {
+            students.refreshFromToken(placement.student);
         }
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         if (why == null && PlacementLifecycle.needsReason(to)) {
@@ -330,8 +344,7 @@ public class PlacementService {
                 ? PlacementEntity.<PlacementEntity>find("from PlacementEntity p join fetch p.student where p.id = ?1", id)
                         .firstResult()
                 : PlacementEntity.findById(id, lock);
-        if (placement == null || (currentUser.isStudentOnly()
-                && !placement.student.studentNumber.equals(currentUser.studentNumber().orElse(null)))) {
+        if (placement == null || !currentUser.maySee(placement.student.studentNumber)) {
             throw ApiException.notFound("Placement " + id);
         }
         Hibernate.initialize(placement.student); // the resource maps it after the transaction has ended
@@ -346,8 +359,7 @@ public class PlacementService {
         if (currentUser.hasRole(Roles.COORDINATOR)) {
             actors.add(Actor.COORDINATOR);
         }
-        if (currentUser.hasRole(Roles.STUDENT)
-                && placement.student.studentNumber.equals(currentUser.studentNumber().orElse(null))) {
+        if (currentUser.owns(placement.student.studentNumber)) {
             actors.add(Actor.OWNER_STUDENT);
         }
         return actors;

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import nl.bis.placements.common.ApiException;
 import nl.bis.placements.common.CurrentUser;
-import nl.bis.placements.common.Problem;
 import nl.bis.placements.common.Problem.Violation;
 import nl.bis.placements.common.Roles;
 
@@ -46,19 +45,45 @@ public class Students {
                 }
             }
             if (!missing.isEmpty()) {
-                throw new ApiException(new Problem("validation", "Invalid request", 400,
-                        "The request has invalid fields; see violations.").withViolations(missing));
+                throw ApiException.invalid(missing);
             }
             return new Registrant(number, name, email);
         }
-        String own = currentUser.studentNumber().orElseThrow(() -> new ApiException(new Problem("forbidden",
-                "Forbidden", 403, "Your token carries no student number, so you cannot " + action + ".")));
+        String own = currentUser.studentNumber().orElseThrow(() -> ApiException.forbidden(
+                "Your token carries no student number, so you cannot " + action + "."));
         if (number != null && !number.equals(own)) {
-            throw new ApiException(new Problem("forbidden", "Forbidden", 403,
-                    "Students " + action + " only for themselves; leave studentNumber out or send your own."));
+            throw ApiException.forbidden(
+                    "Students " + action + " only for themselves; leave studentNumber out or send your own.");
         }
-        return new Registrant(own, name != null ? name : currentUser.claim("name").orElse(currentUser.name()),
-                email != null ? email : currentUser.claim("email").orElse(null));
+        // A student's name and e-mail come from their token; refusing them in the body shows a client its mistake.
+        List<Violation> fromToken = new ArrayList<>();
+        if (givenName != null) {
+            fromToken.add(new Violation("studentName", "is taken from your sign-in; leave it out"));
+        }
+        if (email != null) {
+            fromToken.add(new Violation("studentEmail", "is taken from your sign-in; leave it out"));
+        }
+        if (!fromToken.isEmpty()) {
+            throw ApiException.invalid(fromToken);
+        }
+        return fromToken(own);
+    }
+
+    /** The student as their token names them: the {@code name} claim (else the user name) and {@code email}. */
+    private Registrant fromToken(String studentNumber) {
+        return new Registrant(studentNumber, currentUser.claim("name").orElse(currentUser.name()),
+                currentUser.claim("email").orElse(null));
+    }
+
+    /** {@link #refreshFromToken(StudentEntity)} for the student with this number, if there is one. */
+    public void refreshFromToken(String studentNumber) {
+        StudentEntity.<StudentEntity>findByIdOptional(studentNumber).ifPresent(this::refreshFromToken);
+    }
+
+    /** Brings a student's name and e-mail up to date with the token of the student acting now. */
+    public void refreshFromToken(StudentEntity student) {
+        Registrant current = fromToken(student.studentNumber);
+        rename(student, current.name(), current.email() != null ? current.email() : student.email);
     }
 
     /**

@@ -256,6 +256,9 @@ public class PreparationService {
             throw ApiException.conflict("not-cancellable", "Registration not cancellable",
                     "Registration " + registrationId + " is " + registration.status + " and can no longer be cancelled.");
         }
+        if (!currentUser.hasRole(Roles.STAFF)) {
+            students.refreshFromToken(registration.studentNumber);
+        }
         boolean freedASeat = registration.status == SeatStatus.CONFIRMED;
         registration.status = SeatStatus.CANCELLED;
         registration.updatedBy = currentUser.name();
@@ -357,9 +360,12 @@ public class PreparationService {
     /** A registration of the event that the caller may act on: a student only their own. */
     private EventRegistrationEntity ownRegistration(long eventId, long registrationId) {
         EventRegistrationEntity registration = EventRegistrationEntity.findById(registrationId);
-        if (registration == null || registration.eventId != eventId || (currentUser.isStudentOnly()
-                && !registration.studentNumber.equals(currentUser.studentNumber().orElse(null)))) {
+        if (registration == null || registration.eventId != eventId || !currentUser.maySee(registration.studentNumber)) {
             throw ApiException.notFound("Registration " + registrationId + " of event " + eventId);
+        }
+        if (!currentUser.hasRole(Roles.STAFF) && !currentUser.owns(registration.studentNumber)) {
+            throw ApiException.forbidden("Only staff or the student themself may change registration "
+                    + registrationId + ".");
         }
         return registration;
     }

@@ -99,6 +99,15 @@ class PlacementStatusTest {
     }
 
     @Test
+    void anIllegalTransitionListsOnlyTheMovesTheCallersRoleMayMake() {
+        move(student.token(), "APPROVED", null).then().statusCode(409)
+                .body("type", endsWith("/illegal-transition"))
+                .body("allowedStatuses", containsInAnyOrder("WITHDRAWN"));
+        move(Tokens.coordinator(), "ABROAD", null).then().statusCode(409)
+                .body("allowedStatuses", containsInAnyOrder("INTAKE_SCHEDULED"));
+    }
+
+    @Test
     void aFinalStatusAllowsNothing() {
         move(student.token(), "WITHDRAWN", null).then().statusCode(200);
         move(Tokens.staff(), "REGISTERED", null).then().statusCode(409).body("allowedStatuses", hasSize(0));

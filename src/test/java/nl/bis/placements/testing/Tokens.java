@@ -40,6 +40,21 @@ public final class Tokens {
         return sign(builder("service-account-kl-app", "kl-app"));
     }
 
+    /**
+     * A token with several realm roles at once, as Keycloak issues it to a user who holds them all; it carries the
+     * student number when one is given.
+     */
+    public static String withRoles(String username, String studentNumber, List<String> roles) {
+        JwtClaimsBuilder claims = builder(username, roles.getFirst()).claim("realm_access", Map.of("roles", roles));
+        return sign(studentNumber == null ? claims : claims.claim("student_number", studentNumber));
+    }
+
+    /** A student's token that names them, as the faculty's identity provider does. */
+    public static String student(String username, String studentNumber, String name, String email) {
+        return sign(builder(username, "student").claim("student_number", studentNumber).claim("name", name)
+                .claim("email", email));
+    }
+
     /** A token whose claims a test may still change (issuer, audience, expiry) before signing. */
     public static JwtClaimsBuilder builder(String username, String role) {
         return Jwt.issuer(ISSUER)
