@@ -11,7 +11,8 @@ import java.io.IOException;
 import java.time.LocalDate;
 
 /**
- * What no text or date in a request may be, wherever it comes from: a NUL character (PostgreSQL cannot store it) or
+ * What no text or date in a request may be, wherever it comes from: a control character where {@link TextRules}
+ * forbids it (a NUL, which PostgreSQL cannot store, everywhere) or
  * a date outside {@link #EARLIEST}..{@link #LATEST} (the contract's dates have four-digit years, and date arithmetic
  * on the far ends overflows). Text in JSON bodies is held to it here, dates in parameters by
  * {@link ParameterConverters} and dates in bodies by the services ({@link #requireInRange}).
@@ -35,13 +36,19 @@ public class InputLimits implements ObjectMapperCustomizer {
             @Override
             public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
                 String text = super.deserialize(parser, context);
-                if (text != null && text.indexOf('\0') >= 0) {
-                    throw context.weirdStringException(text, String.class, "must not contain a NUL character");
+                if (text != null) {
+                    String member = parser.currentName();
+                    var problem = TextRules.problem(text, member != null && TextRules.MULTI_LINE.contains(member));
+                    if (problem.isPresent()) {
+                        throw context.weirdStringException(text, String.class, problem.get());
+                    }
                 }
                 return text;
             }
         });
         mapper.registerModule(module);
+        // "{...} garbage" or two JSON values in one body are refused, not half read.
+        mapper.enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     /** Refuses a date of a body member outside the range with a 400 naming the member. */

@@ -13,6 +13,7 @@ import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import nl.bis.placements.common.TextRules;
 
 /** The upcoming preparation events as an RFC 5545 calendar that students can subscribe to. */
 @ApplicationScoped
@@ -33,9 +34,10 @@ public class PreparationCalendar {
                 .getFluentTarget();
         for (PreparationService.EventView view : events.list(null, LocalDate.now(clock), null, null, false)) {
             PreparationEventEntity e = view.event();
-            VEvent event = new VEvent(e.startsAt, e.endsAt, e.title);
+            // Input is refused with any line break already; text stored before that rule still never splits an event.
+            VEvent event = new VEvent(e.startsAt, e.endsAt, TextRules.asSingleLine(e.title));
             event.add(new Uid("preparation-event-" + e.id + "@placements-abroad"));
-            event.add(new Location(e.location));
+            event.add(new Location(TextRules.asSingleLine(e.location)));
             event.add(new Description(kindText(e.kind) + " " + view.freeSeats() + " of " + e.capacity + " seats free."));
             calendar.add(event);
         }

@@ -1,0 +1,52 @@
+package nl.bis.placements.common;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which characters text members may hold. A single-line member (a title, location, name, city, institution,
+ * reason) holds no control character at all (C0, DEL, C1 such as U+0085) and no line or paragraph separator
+ * (U+2028, U+2029): any of them splits a line in a calendar feed, a CSV cell or a log. A multi-line member breaks
+ * lines only with LF or CRLF.
+ */
+public final class TextRules {
+
+    /** The members that may span several lines; every other text member is a single line. */
+    public static final Set<String> MULTI_LINE = Set.of("notes", "description");
+
+    private TextRules() {
+    }
+
+    /** The text with every character a single line may not hold replaced by a space (for text stored earlier). */
+    public static String asSingleLine(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder line = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            line.append(Character.getType(c) == Character.CONTROL || c == '\u2028' || c == '\u2029' ? ' ' : c);
+        }
+        return line.toString();
+    }
+
+    /** Why the text is not allowed, or empty when it is. */
+    public static Optional<String> problem(String text, boolean multiLine) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (multiLine && (c == '\n' || c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n')) {
+                continue;
+            }
+            if (c == '\0') {
+                return Optional.of("must not contain a NUL character");
+            }
+            if (Character.getType(c) == Character.CONTROL || c == '\u2028' || c == '\u2029') {
+                String found = String.format("U+%04X at position %d", (int) c, i + 1);
+                return Optional.of(multiLine
+                        ? "may break lines only with LF or CRLF and holds no other control character (found " + found + ")"
+                        : "must be a single line without control characters (found " + found + ")");
+            }
+        }
+        return Optional.empty();
+    }
+}
