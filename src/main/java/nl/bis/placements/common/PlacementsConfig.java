@@ -3,6 +3,7 @@ package nl.bis.placements.common;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 @ConfigMapping(prefix = "placements")
@@ -15,6 +16,12 @@ public interface PlacementsConfig {
     /** The token claim that carries a student's number. */
     @WithDefault("student_number")
     String studentNumberClaim();
+
+    /**
+     * The address clients reach the service at (e.g. {@code https://placements.example.org}); {@code Location}
+     * headers are built on it. Without it they hold only the path, never a host taken from the request.
+     */
+    Optional<String> publicBaseUrl();
 
     /** Settings of the local run mode; read by {@code LocalDatabase} before Quarkus starts. */
     Local local();

@@ -120,6 +120,10 @@ public class ProblemMapper {
                 return validation().withViolations(List.of(new Problem.Violation(field, describe(mapping))));
             }
         }
+        if (e instanceof MismatchedInputException && String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+            return new Problem("malformed-request", "Malformed request body", 400,
+                    "The body has more content after its JSON value; send exactly one JSON value.");
+        }
         return new Problem("malformed-request", "Malformed request body", 400, "The body is not well-formed JSON.");
     }
 
@@ -264,7 +268,11 @@ public class ProblemMapper {
                 return "must be one of " + java.util.Arrays.toString(target.getEnumConstants());
             }
             if (target == String.class) {
-                return "must not contain a NUL character";
+                var path = e.getPath();
+                String member = path.isEmpty() ? null : path.get(path.size() - 1).getFieldName();
+                return TextRules.problem(String.valueOf(invalid.getValue()),
+                                member != null && TextRules.MULTI_LINE.contains(member))
+                        .orElse("cannot be read");
             }
             if (target == java.time.LocalDate.class) {
                 return "must be a date in ISO-8601 format (yyyy-MM-dd)";

