@@ -30,15 +30,19 @@ public class ReadinessResource implements ReadinessApi {
 
     @Override
     @RolesAllowed(Roles.STAFF)
-    public Response waiveRequirement(Long placementId, String requirement, WaiverInput input) {
-        return Response.ok(toApi(service.waive(placementId, requirement, input.getReason()))).build();
+    public Response waiveRequirement(Long placementId, RequirementCode requirement, WaiverInput input) {
+        return Response.ok(toApi(service.waive(placementId, code(requirement), input.getReason()))).build();
     }
 
     @Override
     @RolesAllowed(Roles.STAFF)
-    public Response recordRequirement(Long placementId, String requirement, RecordInput input) {
-        return Response.ok(toApi(service.record(placementId, requirement, input.getRecordedOn(),
+    public Response recordRequirement(Long placementId, RequirementCode requirement, RecordInput input) {
+        return Response.ok(toApi(service.record(placementId, code(requirement), input.getRecordedOn(),
                 input.getResult() == null ? null : input.getResult().toString()))).build();
+    }
+
+    private static ReadinessCheck.Code code(RequirementCode requirement) {
+        return ReadinessCheck.Code.valueOf(requirement.name());
     }
 
     private Readiness toApi(ReadinessService.View view) {
