@@ -3,6 +3,7 @@ package nl.bis.placements.readiness;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import nl.bis.placements.api.ReadinessApi;
 import nl.bis.placements.api.model.Readiness;
 import nl.bis.placements.api.model.RecordInput;
@@ -10,6 +11,7 @@ import nl.bis.placements.api.model.Requirement;
 import nl.bis.placements.api.model.RequirementCode;
 import nl.bis.placements.api.model.RequirementStatus;
 import nl.bis.placements.api.model.WaiverInput;
+import nl.bis.placements.common.InvalidParameterException;
 import nl.bis.placements.common.PlacementsConfig;
 import nl.bis.placements.common.Roles;
 import nl.bis.placements.preparation.PreparationMapper;
@@ -41,7 +43,11 @@ public class ReadinessResource implements ReadinessApi {
                 input.getResult() == null ? null : input.getResult().toString()))).build();
     }
 
+    /** A blank path segment reaches here as null: the enum converter reads a blank value as absent. */
     private static ReadinessCheck.Code code(RequirementCode requirement) {
+        if (requirement == null) {
+            throw new InvalidParameterException("requirement", "must be one of " + List.of(RequirementCode.values()));
+        }
         return ReadinessCheck.Code.valueOf(requirement.name());
     }
 
