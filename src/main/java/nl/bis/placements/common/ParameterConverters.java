@@ -9,16 +9,24 @@ import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
- * Strict readers for date, number and boolean parameters. Plain JAX-RS answers an unreadable query or path
- * parameter with a bare 404 (and reads {@code includeRetired=yes} as false); these answer 400 with a violation that
- * names the parameter.
+ * Strict readers for date, number, boolean and enumerated parameters. Plain JAX-RS answers an unreadable query or
+ * path parameter with a bare 404 (and reads {@code includeRetired=yes} as false); these answer 400 with a violation
+ * that names the parameter.
  */
 @Provider
 public class ParameterConverters implements ParamConverterProvider {
+
+    /** The enums generated from the contract's schemas; their values are matched exactly, as in JSON bodies. */
+    private static final String CONTRACT_TYPES = "nl.bis.placements.api.model";
+    private static final Pattern DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     @Override
     @SuppressWarnings("unchecked")
@@ -39,6 +47,10 @@ public class ParameterConverters implements ParamConverterProvider {
         if (rawType == Boolean.class) {
             return (ParamConverter<T>) strict(name, ParameterConverters::parseBoolean, "true or false", true);
         }
+        if (rawType.isEnum() && rawType.getPackageName().equals(CONTRACT_TYPES)) {
+            List<String> allowed = Arrays.stream(rawType.getEnumConstants()).map(Object::toString).toList();
+            return strict(name, value -> enumValue(rawType, value), "one of " + allowed, true);
+        }
         return null;
     }
 
@@ -53,6 +65,8 @@ public class ParameterConverters implements ParamConverterProvider {
                 }
                 try {
                     return parse.apply(value.strip());
+                } catch (NonexistentDate e) {
+                    throw new InvalidParameterException(name, value, nonexistentDate(value));
                 } catch (RuntimeException e) {
                     throw new InvalidParameterException(name, value, "must be " + expected + ", got '" + abbreviate(value) + "'");
                 }
@@ -65,12 +79,38 @@ public class ParameterConverters implements ParamConverterProvider {
         };
     }
 
+    /** Whether a text has the form of an ISO-8601 date, such as 2027-02-30, whether or not that day exists. */
+    public static boolean dateShaped(String value) {
+        return value != null && DATE_SHAPE.matcher(value.strip()).matches();
+    }
+
+    public static String nonexistentDate(String value) {
+        return "is a date that does not exist: '" + abbreviate(value.strip()) + "'";
+    }
+
+    /** A well-formed date of a day that does not exist (2027-02-30): a mistake of another kind than a bad format. */
+    private static final class NonexistentDate extends RuntimeException {
+        NonexistentDate() {
+            super(null, null, false, false);
+        }
+    }
+
     private static LocalDate parseDate(String value) {
-        LocalDate date = LocalDate.parse(value);
+        LocalDate date;
+        try {
+            date = LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw dateShaped(value) ? new NonexistentDate() : e;
+        }
         if (!InputLimits.withinRange(date)) {
             throw new IllegalArgumentException(value);
         }
         return date;
+    }
+
+    private static <T> T enumValue(Class<T> type, String value) {
+        return Arrays.stream(type.getEnumConstants()).filter(constant -> constant.toString().equals(value))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException(value));
     }
 
     private static Boolean parseBoolean(String value) {

@@ -14,6 +14,7 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
@@ -112,6 +113,9 @@ public class ProblemMapper {
 
     /** The problem for a body Jackson could not read: the member it stopped at, or "not well-formed". */
     public static Problem problemFor(JsonProcessingException e) {
+        if (e instanceof MismatchedInputException && String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+            return malformed("The body has more content after its JSON value; send exactly one JSON value.");
+        }
         if (e instanceof JsonMappingException mapping) {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
@@ -119,12 +123,15 @@ public class ProblemMapper {
             if (!field.isEmpty()) {
                 return validation().withViolations(List.of(new Problem.Violation(field, describe(mapping))));
             }
+            if (mapping instanceof MismatchedInputException) {
+                return malformed("The body is well-formed JSON of the wrong shape: a JSON object is expected.");
+            }
         }
-        if (e instanceof MismatchedInputException && String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
-            return new Problem("malformed-request", "Malformed request body", 400,
-                    "The body has more content after its JSON value; send exactly one JSON value.");
-        }
-        return new Problem("malformed-request", "Malformed request body", 400, "The body is not well-formed JSON.");
+        return malformed("The body is not well-formed JSON.");
+    }
+
+    private static Problem malformed(String detail) {
+        return new Problem("malformed-request", "Malformed request", 400, detail);
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
@@ -160,7 +167,7 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, UriInfo uri) {
+    public Response web(WebApplicationException e, UriInfo uri, Request request) {
         if (e.getCause() instanceof JsonProcessingException unreadable) {
             return respond(problemFor(unreadable));
         }
@@ -169,7 +176,11 @@ public class ProblemMapper {
         if (status >= 500) {
             LOG.error("Server error while handling a request", e);
         }
-        Response.ResponseBuilder builder = Response.fromResponse(respond(forStatus(status)));
+        Problem problem = status == 415 && "PATCH".equals(request.getMethod())
+                ? new Problem("unsupported-media-type", "Unsupported media type", 415,
+                        "Send the body as application/merge-patch+json (RFC 7396).")
+                : forStatus(status);
+        Response.ResponseBuilder builder = Response.fromResponse(respond(problem));
         if (status == 405) {
             builder.header(HttpHeaders.ALLOW, AllowedMethods.forPath(uri.getPath()));
         }
@@ -212,7 +223,7 @@ public class ProblemMapper {
     /** Problems for statuses the framework raises itself (routing, content negotiation, ...). */
     static Problem forStatus(int status) {
         return switch (status) {
-            case 400 -> new Problem("malformed-request", "Bad request", 400, "The request could not be understood.");
+            case 400 -> new Problem("malformed-request", "Malformed request", 400, "The request could not be understood.");
             case 401 -> unauthorizedProblem();
             case 403 -> new Problem("forbidden", "Forbidden", 403, "Your role does not allow this operation.");
             case 404 -> new Problem("not-found", "Not found", 404, "There is no resource at this address.");
@@ -225,8 +236,7 @@ public class ProblemMapper {
                     "Send the body as application/json.");
             case 503 -> unavailableProblem();
             default -> status >= 500 ? internal()
-                    : new Problem("client-error", Response.Status.Family.familyOf(status) == Response.Status.Family.CLIENT_ERROR
-                            ? "Request refused" : "Error", status, "The request was refused.");
+                    : new Problem("client-error", "Request refused", status, "The request was refused.");
         };
     }
 
@@ -275,7 +285,9 @@ public class ProblemMapper {
                         .orElse("cannot be read");
             }
             if (target == java.time.LocalDate.class) {
-                return "must be a date in ISO-8601 format (yyyy-MM-dd)";
+                return invalid.getValue() instanceof String text && ParameterConverters.dateShaped(text)
+                        ? ParameterConverters.nonexistentDate(text)
+                        : "must be a date in ISO-8601 format (yyyy-MM-dd)";
             }
             if (Number.class.isAssignableFrom(target) || target.isPrimitive()) {
                 return "must be a number";

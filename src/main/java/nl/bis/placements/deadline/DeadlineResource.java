@@ -24,8 +24,9 @@ public class DeadlineResource implements DeadlinesApi {
 
     @Override
     @PermitAll
-    public Response calculateDeadlines(LocalDate departureDate, String placementType, String ifNoneMatch) {
-        List<Deadline> deadlines = service.deadlines(placementType, departureDate);
+    public Response calculateDeadlines(LocalDate departureDate, PlacementTypeCode placementType, String ifNoneMatch) {
+        List<Deadline> deadlines = service.deadlines(placementType == null ? null : placementType.toString(),
+                departureDate);
         EntityTag etag = new EntityTag(fingerprint(deadlines));
         CacheControl cache = new CacheControl();
         cache.setMaxAge(MAX_AGE_SECONDS);

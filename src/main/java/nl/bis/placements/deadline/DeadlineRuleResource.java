@@ -24,8 +24,9 @@ public class DeadlineRuleResource implements DeadlineRulesApi {
 
     @Override
     @RolesAllowed({Roles.STUDENT, Roles.STAFF, Roles.COORDINATOR})
-    public Response listDeadlineRules(String placementType, LocalDate activeOn, Boolean includeRetired) {
-        return Response.ok(service.list(placementType, activeOn, Boolean.TRUE.equals(includeRetired)).stream()
+    public Response listDeadlineRules(PlacementTypeCode placementType, LocalDate activeOn, Boolean includeRetired) {
+        return Response.ok(service.list(placementType == null ? null : placementType.toString(), activeOn,
+                        Boolean.TRUE.equals(includeRetired)).stream()
                 .map(DeadlineRuleResource::toApi).toList()).build();
     }
 

@@ -13,7 +13,6 @@ import nl.bis.placements.common.ApiException;
 import nl.bis.placements.common.CurrentUser;
 import nl.bis.placements.common.ETags;
 import nl.bis.placements.common.InputLimits;
-import nl.bis.placements.common.InvalidParameterException;
 import nl.bis.placements.common.Problem;
 import nl.bis.placements.placement.PlacementTypeService;
 
@@ -40,9 +39,6 @@ public class DeadlineRuleService {
     /** Deadlines for a departure date as of today: one type, or every type when {@code placementType} is null. */
     public List<Deadline> deadlines(String placementType, LocalDate departureDate) {
         List<String> types = placementTypes.codes();
-        if (placementType != null && !types.contains(placementType)) {
-            throw new InvalidParameterException("placementType", "must be one of " + types);
-        }
         List<RuleTerms> rules = rulesInForce.all();
         DeadlineCalculator calculator = new DeadlineCalculator(clock);
         return types.stream()
@@ -58,9 +54,6 @@ public class DeadlineRuleService {
     }
 
     public List<DeadlineRuleEntity> list(String placementType, LocalDate activeOn, boolean includeRetired) {
-        if (placementType != null && !placementTypes.exists(placementType)) {
-            throw new InvalidParameterException("placementType", "must be one of " + placementTypes.codes());
-        }
         return DeadlineRuleEntity.search(placementType, activeOn, includeRetired);
     }
 

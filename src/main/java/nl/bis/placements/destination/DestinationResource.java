@@ -22,8 +22,10 @@ public class DestinationResource implements DestinationsApi {
 
     @Override
     @RolesAllowed({Roles.STUDENT, Roles.STAFF, Roles.COORDINATOR})
-    public Response listDestinations(String region, Boolean requiresPreparationMeeting, String travelAdvice) {
-        return Response.ok(service.list(region, requiresPreparationMeeting, travelAdvice).stream()
+    public Response listDestinations(Region region, Boolean requiresPreparationMeeting,
+                                     nl.bis.placements.api.model.TravelAdvice travelAdvice) {
+        return Response.ok(service.list(region == null ? null : region.toString(), requiresPreparationMeeting,
+                        travelAdvice == null ? null : TravelAdvice.valueOf(travelAdvice.name())).stream()
                 .map(DestinationResource::toApi).toList()).build();
     }
 

@@ -12,10 +12,11 @@ import java.time.LocalDate;
 import java.util.Map;
 import nl.bis.placements.api.PlacementsApi;
 import nl.bis.placements.api.model.NewPlacement;
+import nl.bis.placements.api.model.PlacementSort;
+import nl.bis.placements.api.model.PlacementTypeCode;
 import nl.bis.placements.api.model.StatusChange;
 import nl.bis.placements.common.ApiException;
 import nl.bis.placements.common.CurrentUser;
-import nl.bis.placements.common.InvalidParameterException;
 import nl.bis.placements.common.Problem;
 import nl.bis.placements.common.Roles;
 import nl.bis.placements.deadline.RulesInForce;
@@ -52,11 +53,14 @@ public class PlacementResource implements PlacementsApi {
 
     @Override
     @RolesAllowed({Roles.STUDENT, Roles.STAFF, Roles.COORDINATOR})
-    public Response listPlacements(String status, String placementType, String countryCode, LocalDate departureFrom,
-                                   LocalDate departureTo, Boolean late, String studentNumber, String q, String sort,
-                                   Integer page, Integer size) {
-        PlacementQuery query = new PlacementQuery(status(status), placementType, countryCode, departureFrom,
-                departureTo, late, studentNumber, q);
+    public Response listPlacements(nl.bis.placements.api.model.PlacementStatus status, PlacementTypeCode placementType,
+                                   String countryCode, LocalDate departureFrom, LocalDate departureTo, Boolean late,
+                                   String studentNumber, String q, PlacementSort placementSort, Integer page,
+                                   Integer size) {
+        PlacementQuery query = new PlacementQuery(status == null ? null : PlacementStatus.valueOf(status.name()),
+                placementType == null ? null : placementType.toString(), countryCode, departureFrom, departureTo, late,
+                studentNumber, q);
+        String sort = placementSort == null ? null : placementSort.toString();
         if (wantsCsv()) {
             if (!currentUser.hasRole(Roles.STAFF)) {
                 throw new ApiException(new Problem("forbidden", "Forbidden", 403, "Only staff may export placements as CSV."));
@@ -115,16 +119,5 @@ public class PlacementResource implements PlacementsApi {
             }
         }
         return false;
-    }
-
-    private static PlacementStatus status(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return PlacementStatus.valueOf(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidParameterException("status", "must be one of " + java.util.Arrays.toString(PlacementStatus.values()));
-        }
     }
 }

@@ -9,15 +9,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
-import java.util.Locale;
 import nl.bis.placements.api.PreparationEventsApi;
 import nl.bis.placements.api.model.AttendanceInput;
 import nl.bis.placements.api.model.EventRegistrationInput;
 import nl.bis.placements.api.model.PreparationEventInput;
 import nl.bis.placements.api.model.PreparationSeries;
 import nl.bis.placements.api.model.PreparationSeriesInput;
-import nl.bis.placements.common.InvalidParameterException;
 import nl.bis.placements.common.PlacementsConfig;
 import nl.bis.placements.common.Roles;
 
@@ -37,9 +34,9 @@ public class PreparationEventResource implements PreparationEventsApi {
 
     @Override
     @RolesAllowed({Roles.STUDENT, Roles.STAFF, Roles.COORDINATOR})
-    public Response listPreparationEvents(String kind, LocalDate from, LocalDate to, Boolean withFreeSeats,
+    public Response listPreparationEvents(nl.bis.placements.api.model.EventKind kind, LocalDate from, LocalDate to, Boolean withFreeSeats,
                                           Boolean includeCancelled) {
-        return Response.ok(service.list(kind(kind), from, to, withFreeSeats, Boolean.TRUE.equals(includeCancelled))
+        return Response.ok(service.list(kind == null ? null : EventKind.valueOf(kind.name()), from, to, withFreeSeats, Boolean.TRUE.equals(includeCancelled))
                 .stream().map(view -> PreparationMapper.toApi(view, zone())).toList()).build();
     }
 
@@ -159,16 +156,5 @@ public class PreparationEventResource implements PreparationEventsApi {
         return input == null ? new PreparationService.Attendee(null, null, null)
                 : new PreparationService.Attendee(input.getStudentNumber(), input.getStudentName(),
                         input.getStudentEmail());
-    }
-
-    private static EventKind kind(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return EventKind.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidParameterException("kind", "must be one of " + Arrays.toString(EventKind.values()));
-        }
     }
 }

@@ -3,6 +3,7 @@ package nl.bis.placements.readiness;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import nl.bis.placements.api.ReadinessApi;
 import nl.bis.placements.api.model.Readiness;
 import nl.bis.placements.api.model.RecordInput;
@@ -10,6 +11,7 @@ import nl.bis.placements.api.model.Requirement;
 import nl.bis.placements.api.model.RequirementCode;
 import nl.bis.placements.api.model.RequirementStatus;
 import nl.bis.placements.api.model.WaiverInput;
+import nl.bis.placements.common.InvalidParameterException;
 import nl.bis.placements.common.PlacementsConfig;
 import nl.bis.placements.common.Roles;
 import nl.bis.placements.preparation.PreparationMapper;
@@ -30,15 +32,23 @@ public class ReadinessResource implements ReadinessApi {
 
     @Override
     @RolesAllowed(Roles.STAFF)
-    public Response waiveRequirement(Long placementId, String requirement, WaiverInput input) {
-        return Response.ok(toApi(service.waive(placementId, requirement, input.getReason()))).build();
+    public Response waiveRequirement(Long placementId, RequirementCode requirement, WaiverInput input) {
+        return Response.ok(toApi(service.waive(placementId, code(requirement), input.getReason()))).build();
     }
 
     @Override
     @RolesAllowed(Roles.STAFF)
-    public Response recordRequirement(Long placementId, String requirement, RecordInput input) {
-        return Response.ok(toApi(service.record(placementId, requirement, input.getRecordedOn(),
+    public Response recordRequirement(Long placementId, RequirementCode requirement, RecordInput input) {
+        return Response.ok(toApi(service.record(placementId, code(requirement), input.getRecordedOn(),
                 input.getResult() == null ? null : input.getResult().toString()))).build();
+    }
+
+    /** A blank path segment reaches here as null: the enum converter reads a blank value as absent. */
+    private static ReadinessCheck.Code code(RequirementCode requirement) {
+        if (requirement == null) {
+            throw new InvalidParameterException("requirement", "must be one of " + List.of(RequirementCode.values()));
+        }
+        return ReadinessCheck.Code.valueOf(requirement.name());
     }
 
     private Readiness toApi(ReadinessService.View view) {

@@ -6,15 +6,12 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import nl.bis.placements.common.ApiException;
 import nl.bis.placements.common.CurrentUser;
 import nl.bis.placements.common.InputLimits;
-import nl.bis.placements.common.InvalidParameterException;
 import nl.bis.placements.destination.DestinationEntity;
 import nl.bis.placements.destination.DestinationService;
 import nl.bis.placements.placement.PlacementEntity;
@@ -59,8 +56,7 @@ public class ReadinessService {
 
     /** Staff waive a requirement with a reason; the travel advice can never be waived. */
     @Transactional
-    public View waive(long placementId, String requirement, String reason) {
-        Code code = code(requirement);
+    public View waive(long placementId, Code code, String reason) {
         if (reason == null || reason.isBlank()) {
             throw ApiException.invalid("reason", "must not be blank");
         }
@@ -70,7 +66,7 @@ public class ReadinessService {
         }
         PlacementEntity placement = placements.get(placementId);
         if (evaluate(placement).requirements().stream().noneMatch(r -> r.code() == code)) {
-            throw ApiException.conflict("not-waivable", "Requirement does not apply",
+            throw ApiException.conflict("not-waivable", "Requirement cannot be waived",
                     code + " is not a requirement of placement " + placementId + " (now).");
         }
         ReadinessEntryEntity entry = entry(placement.id, code, ReadinessEntryEntity.Kind.WAIVER);
@@ -80,15 +76,14 @@ public class ReadinessService {
 
     /** Staff record the MRSA screening result or the evaluation, once the student is back. */
     @Transactional
-    public View record(long placementId, String requirement, LocalDate on, String result) {
-        Code code = code(requirement);
+    public View record(long placementId, Code code, LocalDate on, String result) {
         if (!ReadinessCheck.AFTER_RETURN.contains(code)) {
             throw ApiException.conflict("not-recordable", "Requirement cannot be recorded",
                     code + " follows from the placement itself; only MRSA_SCREENING and EVALUATION are recorded.");
         }
         PlacementEntity placement = placements.get(placementId);
         if (placement.status != PlacementStatus.RETURNED && placement.status != PlacementStatus.COMPLETED) {
-            throw ApiException.conflict("not-recordable", "Requirement cannot be recorded yet",
+            throw ApiException.conflict("not-recordable", "Requirement cannot be recorded",
                     code + " is recorded after return; placement " + placementId + " is " + placement.status + ".");
         }
         if (code == Code.MRSA_SCREENING && result == null) {
@@ -138,13 +133,5 @@ public class ReadinessService {
         entry.createdAt = Instant.now(clock);
         entry.persist();
         return entry;
-    }
-
-    static Code code(String requirement) {
-        try {
-            return Code.valueOf(requirement.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidParameterException("requirement", "must be one of " + Arrays.toString(Code.values()));
-        }
     }
 }

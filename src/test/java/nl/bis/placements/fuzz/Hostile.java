@@ -108,6 +108,19 @@ final class Hostile {
         return values;
     }
 
+    /**
+     * Every value an enumerated parameter's schema allows, followed by the hostile ones (which include values that
+     * are not in the enum): the answer to each must be one the contract describes.
+     */
+    static List<Named<String>> withEnumValues(Schema<?> schema, List<Named<String>> hostile) {
+        List<Named<String>> values = new ArrayList<>();
+        if (schema != null && schema.getEnum() != null) {
+            schema.getEnum().forEach(value -> values.add(new Named<>("enum:valid " + value, String.valueOf(value))));
+        }
+        values.addAll(hostile);
+        return values;
+    }
+
     /** Hostile strings for a string member or parameter, chosen by its enum, format and pattern. */
     static List<Named<String>> strings(Schema<?> schema) {
         return strings(schema, 20_000);

@@ -90,7 +90,8 @@ final class Variations {
 
     private void pathVariations(Contract.Op op, FuzzRequest valid, boolean literalOne, List<FuzzRequest> out) {
         for (Contract.Param p : op.params("path")) {
-            List<Hostile.Named<String>> values = new ArrayList<>(Hostile.pathValues(p.schema(), fixture.existing(op, p)));
+            List<Hostile.Named<String>> values = new ArrayList<>(
+                    Hostile.withEnumValues(p.schema(), Hostile.pathValues(p.schema(), fixture.existing(op, p))));
             if (literalOne) {
                 values.add(0, new Hostile.Named<>("path:one", "1"));
             }
@@ -117,7 +118,7 @@ final class Variations {
                 without.remove(p.name());
                 out.add(valid.withQuery(p.name() + " missing", query(without)));
             }
-            for (Hostile.Named<String> v : Hostile.queryValues(p.schema())) {
+            for (Hostile.Named<String> v : Hostile.withEnumValues(p.schema(), Hostile.queryValues(p.schema()))) {
                 Map<String, String> query = baseQuery(op);
                 query.put(p.name(), v.value());
                 out.add(valid.withQuery(p.name() + " " + v.label(), query(query)));
