@@ -46,6 +46,10 @@ public class ProblemMapper {
     }
 
     public static Problem problemFor(ConstraintViolationException e) {
+        if (e.getConstraintViolations().stream().anyMatch(ProblemMapper::isMissingIfMatch)) {
+            // The contract marks If-Match required; its absence is the precondition problem, not a bad parameter.
+            return ApiException.preconditionRequired().problem();
+        }
         List<Problem.Violation> violations = e.getConstraintViolations().stream()
                 .map(v -> new Problem.Violation(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.Violation::field).thenComparing(Problem.Violation::message))
@@ -301,6 +305,11 @@ public class ProblemMapper {
             return "has the wrong type or is missing";
         }
         return "cannot be read";
+    }
+
+    private static boolean isMissingIfMatch(ConstraintViolation<?> violation) {
+        return violation.getInvalidValue() == null && StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
+                .anyMatch(node -> node.getKind() == ElementKind.PARAMETER && "ifMatch".equals(node.getName()));
     }
 
     /** The field a violation is about: the bean path after the method and parameter nodes. */

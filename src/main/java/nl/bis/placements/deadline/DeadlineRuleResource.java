@@ -45,7 +45,7 @@ public class DeadlineRuleResource implements DeadlineRulesApi {
 
     @Override
     @RolesAllowed(Roles.STAFF)
-    public Response replaceDeadlineRule(Long id, DeadlineRuleInput input, String ifMatch) {
+    public Response replaceDeadlineRule(Long id, String ifMatch, DeadlineRuleInput input) {
         return withETag(Response.ok(), service.replace(id, ifMatch, toInput(input)));
     }
 

@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.util.Map;
 import nl.bis.placements.api.PlacementsApi;
 import nl.bis.placements.api.model.NewPlacement;
 import nl.bis.placements.api.model.PlacementSort;
@@ -17,6 +16,7 @@ import nl.bis.placements.api.model.PlacementTypeCode;
 import nl.bis.placements.api.model.StatusChange;
 import nl.bis.placements.common.ApiException;
 import nl.bis.placements.common.CurrentUser;
+import nl.bis.placements.common.JsonMembers;
 import nl.bis.placements.common.Problem;
 import nl.bis.placements.common.Roles;
 import nl.bis.placements.deadline.RulesInForce;
@@ -85,7 +85,7 @@ public class PlacementResource implements PlacementsApi {
 
     @Override
     @RolesAllowed({Roles.STUDENT, Roles.STAFF})
-    public Response updatePlacement(Long placementId, Map<String, Object> patch, String ifMatch) {
+    public Response updatePlacement(Long placementId, String ifMatch, JsonMembers patch) {
         return withETag(Response.ok(), service.update(placementId, patch, ifMatch));
     }
 

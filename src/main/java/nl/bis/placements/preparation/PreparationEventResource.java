@@ -56,7 +56,7 @@ public class PreparationEventResource implements PreparationEventsApi {
 
     @Override
     @RolesAllowed(Roles.STAFF)
-    public Response updatePreparationEvent(Long eventId, PreparationEventInput input, String ifMatch) {
+    public Response updatePreparationEvent(Long eventId, String ifMatch, PreparationEventInput input) {
         return withETag(Response.ok(), service.update(eventId, toInput(input), ifMatch));
     }
 

@@ -81,6 +81,24 @@ class ChangeFeedTest {
     }
 
     @Test
+    void aChangeOfMultiLineNotesIsHandedOutAsWritten() {
+        long placement = register();
+        given().auth().oauth2(Tokens.staff()).contentType("application/merge-patch+json").header("If-Match", "\"0\"")
+                .body("{\"notes\": \"Vaccinations booked\\r\\nVisa: pending\"}")
+                .when().patch("/api/v1/placements/" + placement).then().statusCode(200);
+
+        Consumer consumer = new Consumer();
+        consumer.catchUp(1000);
+
+        Map<String, Object> updated = consumer.seen.stream()
+                .filter(change -> ((Number) change.get("placementId")).longValue() == placement
+                        && "UPDATED".equals(change.get("kind")))
+                .findFirst().orElseThrow();
+        org.junit.jupiter.api.Assertions.assertEquals("Vaccinations booked\r\nVisa: pending",
+                ((List<Map<String, Object>>) updated.get("changes")).getFirst().get("to"));
+    }
+
+    @Test
     void aConsumerPagingFromTheStartSeesEveryChangeOnceAndInOrder() {
         long placement = register();
         given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON).body("{\"status\": \"INTAKE_SCHEDULED\"}")
