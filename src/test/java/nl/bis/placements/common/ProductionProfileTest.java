@@ -1,5 +1,6 @@
 package nl.bis.placements.common;
 
+import static io.quarkus.runtime.configuration.DurationConverter.parseDuration;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,8 +55,8 @@ class ProductionProfileTest {
     @Test
     void productionBoundsSlowAndIdleClients() throws IOException {
         SmallRyeConfig prod = configFor("prod");
-        Duration bodyDeadline = prod.getValue("placements.http.body-deadline", Duration.class);
-        Duration idleTimeout = prod.getValue("quarkus.http.idle-timeout", Duration.class);
+        Duration bodyDeadline = parseDuration(prod.getValue("placements.http.body-deadline", String.class));
+        Duration idleTimeout = parseDuration(prod.getValue("quarkus.http.idle-timeout", String.class));
 
         assertTrue(idleTimeout.compareTo(Duration.ofMinutes(1)) <= 0, "idle connections close within a minute");
         assertTrue(bodyDeadline.compareTo(idleTimeout) < 0, "a stalled body gets its 408 before the idle timeout");
