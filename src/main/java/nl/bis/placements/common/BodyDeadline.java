@@ -4,6 +4,7 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -71,6 +72,10 @@ public class BodyDeadline {
                     ctx.next();
                 }
             });
+            if (ctx.request().version() == HttpVersion.HTTP_1_1
+                    && "100-continue".equalsIgnoreCase(ctx.request().getHeader(HttpHeaders.EXPECT))) {
+                ctx.response().writeContinue(); // the client waits for it before sending the body (curl does)
+            }
             ctx.request().resume();
         }
 

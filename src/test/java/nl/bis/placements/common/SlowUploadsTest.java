@@ -128,6 +128,23 @@ class SlowUploadsTest {
     }
 
     @Test
+    void aClientThatExpectsContinueIsInvitedToSendItsBody() throws Exception {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.getOutputStream().write(("POST /api/v1/placements HTTP/1.1\r\n"
+                    + "Host: localhost\r\n"
+                    + "Authorization: Bearer " + Students.fresh().token() + "\r\n"
+                    + "Content-Type: application/json\r\n"
+                    + "Content-Length: 5000\r\n"
+                    + "Expect: 100-continue\r\n"
+                    + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.setSoTimeout(3000);
+            byte[] status = socket.getInputStream().readNBytes("HTTP/1.1 100".length());
+
+            assertEquals("HTTP/1.1 100", new String(status, StandardCharsets.US_ASCII));
+        }
+    }
+
+    @Test
     void aChunkedBodyIsReadInFull() throws Exception {
         String registration = """
                 {"placementType": "GP_CLERKSHIP",
