@@ -2,6 +2,7 @@ package nl.bis.placements.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.Future;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -64,17 +65,18 @@ public class HttpErrorPages {
         }
     }
 
-    private void write(RoutingContext ctx, Problem problem) {
+    /** Answers with the problem unless an answer has begun; completes once it is written. */
+    Future<Void> write(RoutingContext ctx, Problem problem) {
         if (ctx.response().ended() || ctx.response().headWritten()) {
-            return;
+            return Future.succeededFuture();
         }
         try {
             String body = json.writeValueAsString(problem);
-            ctx.response().setStatusCode(problem.getStatus())
+            return ctx.response().setStatusCode(problem.getStatus())
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     .end(body);
         } catch (JsonProcessingException e) {
-            ctx.response().setStatusCode(problem.getStatus()).end();
+            return ctx.response().setStatusCode(problem.getStatus()).end();
         }
     }
 }

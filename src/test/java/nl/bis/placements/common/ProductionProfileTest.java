@@ -1,5 +1,6 @@
 package nl.bis.placements.common;
 
+import static io.quarkus.runtime.configuration.DurationConverter.parseDuration;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +10,7 @@ import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import java.io.IOException;
 import java.net.URL;
+import java.time.Duration;
 import java.util.Optional;
 import nl.bis.placements.local.DemoTokens;
 import nl.bis.placements.local.LocalDatabaseAccess;
@@ -48,6 +50,18 @@ class ProductionProfileTest {
 
         assertEquals(DemoTokens.ISSUER, local.getValue("quarkus.oidc.token.issuer", String.class));
         assertTrue(local.getOptionalValue("quarkus.oidc.public-key", String.class).isPresent());
+    }
+
+    @Test
+    void productionBoundsSlowAndIdleClients() throws IOException {
+        SmallRyeConfig prod = configFor("prod");
+        Duration bodyDeadline = parseDuration(prod.getValue("placements.http.body-deadline", String.class));
+        Duration idleTimeout = parseDuration(prod.getValue("quarkus.http.idle-timeout", String.class));
+
+        assertTrue(idleTimeout.compareTo(Duration.ofMinutes(1)) <= 0, "idle connections close within a minute");
+        assertTrue(bodyDeadline.compareTo(idleTimeout) < 0, "a stalled body gets its 408 before the idle timeout");
+        assertTrue(prod.getOptionalValue("quarkus.http.limits.max-connections", Integer.class).isPresent(),
+                "connections per process are bounded");
     }
 
     @Test
