@@ -25,6 +25,16 @@ class ProductionProfileTest {
                 .build();
     }
 
+    /** The local build's configuration: application.properties overlaid by application-local.properties. */
+    private static SmallRyeConfig localConfig() throws IOException {
+        ClassLoader loader = ProductionProfileTest.class.getClassLoader();
+        return new SmallRyeConfigBuilder()
+                .withProfile("local")
+                .withSources(new PropertiesConfigSource(loader.getResource("application.properties"), 250))
+                .withSources(new PropertiesConfigSource(loader.getResource("application-local.properties"), 260))
+                .build();
+    }
+
     @Test
     void productionKnowsNoDemoIssuerOrDemoKey() throws IOException {
         SmallRyeConfig prod = configFor("prod");
@@ -44,10 +54,22 @@ class ProductionProfileTest {
 
     @Test
     void theLocalProfileTrustsOnlyTheDemoIssuer() throws IOException {
-        SmallRyeConfig local = configFor("local");
+        SmallRyeConfig local = localConfig();
 
         assertEquals(DemoTokens.ISSUER, local.getValue("quarkus.oidc.token.issuer", String.class));
         assertTrue(local.getOptionalValue("quarkus.oidc.public-key", String.class).isPresent());
+    }
+
+    @Test
+    void theLocalProfileKnowsNoDemoIssuerWithoutTheLocalBuild() throws IOException {
+        SmallRyeConfig localOnProductionBuild = configFor("local");
+
+        assertEquals(Optional.empty(), localOnProductionBuild.getOptionalValue("quarkus.oidc.public-key", String.class));
+    }
+
+    @Test
+    void theLocalModeListensOnThisMachineOnly() throws IOException {
+        assertEquals("127.0.0.1", localConfig().getValue("quarkus.http.host", String.class));
     }
 
     @Test
