@@ -9,6 +9,8 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.URISyntaxException;
 import io.quarkus.runtime.configuration.MemorySize;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -39,6 +41,13 @@ public class HttpErrorPages {
                         "The address contains a NUL character (%00), which no parameter may hold."));
                 return;
             }
+            if (!parsable(ctx.request().uri())) {
+                // Checked here rather than by Quarkus (see Main), whose answer would be an empty 400.
+                write(ctx, new Problem("validation", "Invalid request", 400,
+                        "The address is not a valid URI: characters such as <, >, {, }, | and spaces must be "
+                                + "percent-encoded, and a placeholder such as <next> replaced by its value."));
+                return;
+            }
             if (length != null && tooLarge(length)) {
                 ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
                 write(ctx, ProblemMapper.forStatus(413));
@@ -55,6 +64,15 @@ public class HttpErrorPages {
     private static boolean hasNoBody(RoutingContext ctx, String contentLength) {
         return ctx.request().getHeader(HttpHeaders.TRANSFER_ENCODING) == null
                 && (contentLength == null || contentLength.strip().equals("0"));
+    }
+
+    private static boolean parsable(String uri) {
+        try {
+            new URI(uri);
+            return true;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     private boolean tooLarge(String contentLength) {

@@ -27,6 +27,16 @@ class ProductionProfileTest {
                 .build();
     }
 
+    /** The local build's configuration: application.properties overlaid by application-local.properties. */
+    private static SmallRyeConfig localConfig() throws IOException {
+        ClassLoader loader = ProductionProfileTest.class.getClassLoader();
+        return new SmallRyeConfigBuilder()
+                .withProfile("local")
+                .withSources(new PropertiesConfigSource(loader.getResource("application.properties"), 250))
+                .withSources(new PropertiesConfigSource(loader.getResource("application-local.properties"), 260))
+                .build();
+    }
+
     @Test
     void productionKnowsNoDemoIssuerOrDemoKey() throws IOException {
         SmallRyeConfig prod = configFor("prod");
@@ -46,7 +56,7 @@ class ProductionProfileTest {
 
     @Test
     void theLocalProfileTrustsOnlyTheDemoIssuer() throws IOException {
-        SmallRyeConfig local = configFor("local");
+        SmallRyeConfig local = localConfig();
 
         assertEquals(DemoTokens.ISSUER, local.getValue("quarkus.oidc.token.issuer", String.class));
         assertTrue(local.getOptionalValue("quarkus.oidc.public-key", String.class).isPresent());
@@ -62,6 +72,18 @@ class ProductionProfileTest {
         assertTrue(bodyDeadline.compareTo(idleTimeout) < 0, "a stalled body gets its 408 before the idle timeout");
         assertTrue(prod.getOptionalValue("quarkus.http.limits.max-connections", Integer.class).isPresent(),
                 "connections per process are bounded");
+    }
+
+    @Test
+    void theLocalProfileKnowsNoDemoIssuerWithoutTheLocalBuild() throws IOException {
+        SmallRyeConfig localOnProductionBuild = configFor("local");
+
+        assertEquals(Optional.empty(), localOnProductionBuild.getOptionalValue("quarkus.oidc.public-key", String.class));
+    }
+
+    @Test
+    void theLocalModeListensOnThisMachineOnly() throws IOException {
+        assertEquals("127.0.0.1", localConfig().getValue("quarkus.http.host", String.class));
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 @TestProfile(LocalDemoIssuerTest.DemoIssuer.class)
 class LocalDemoIssuerTest {
 
-    /** The OIDC settings of the local profile (application.properties, %local), on the test database. */
+    /** The OIDC settings of the local build (application-local.properties), on the test database. */
     public static class DemoIssuer implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
@@ -29,10 +29,9 @@ class LocalDemoIssuerTest {
 
     private static String localPublicKey() {
         try {
-            return new io.smallrye.config.SmallRyeConfigBuilder().withProfile("local")
-                    .withSources(new io.smallrye.config.PropertiesConfigSource(
-                            LocalDemoIssuerTest.class.getClassLoader().getResource("application.properties"), 250))
-                    .build().getValue("quarkus.oidc.public-key", String.class);
+            return new io.smallrye.config.PropertiesConfigSource(
+                    LocalDemoIssuerTest.class.getClassLoader().getResource("application-local.properties"), 250)
+                    .getValue("quarkus.oidc.public-key");
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * The demo identity provider of the {@code local} profile: signs RS256 tokens for a fixed set of demo users with the
- * key whose public half only {@code %local.quarkus.oidc.public-key} trusts. Production trusts its real OIDC server
- * and rejects these tokens (another issuer, another key).
+ * key whose public half only the local build trusts ({@code application-local.properties}). Production trusts its
+ * real OIDC server and rejects these tokens (another issuer, another key).
  */
 public final class DemoTokens {
 

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 
 /**
  * The embedded PostgreSQL of the {@code local} profile: a real server whose data directory survives restarts.
- * Production never starts it: it runs only when the active profile is {@code local}.
+ * Only the local build contains it, and it runs only when the active profile is {@code local}.
  */
 public final class LocalDatabase {
 
@@ -31,7 +31,7 @@ public final class LocalDatabase {
     }
 
     public static void start() {
-        // Read before Quarkus (and its configuration) starts; the same names feed %local's JDBC URL.
+        // Read before Quarkus (and its configuration) starts; the same names feed the local JDBC URL.
         int port = Integer.parseInt(setting("placements.local.db-port", "PLACEMENTS_LOCAL_DB_PORT", "54329"));
         Path dataDir = Path.of(setting("placements.local.data-dir", "PLACEMENTS_LOCAL_DATA_DIR", ".local-data/postgres"))
                 .toAbsolutePath();
