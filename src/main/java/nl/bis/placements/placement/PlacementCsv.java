@@ -7,18 +7,23 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** The staff export: one row per placement, UTF-8, a header row, and no cell a spreadsheet would run as a formula. */
+/**
+ * The staff export: one row per placement, UTF-8 with a byte-order mark (without it Excel reads the file in the
+ * desktop's legacy code page and garbles every accent), a header row, and no cell a spreadsheet would run as a formula.
+ */
 final class PlacementCsv {
 
     static final String[] HEADER = {"id", "studentNumber", "studentName", "studentEmail", "placementType",
         "countryCode", "city", "hostInstitution", "departureDate", "returnDate", "durationWeeks", "status", "late",
         "registeredAt"};
 
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
     private PlacementCsv() {
     }
 
     static String write(List<PlacementEntity> placements) {
-        StringWriter out = new StringWriter();
+        StringWriter out = new StringWriter().append(BYTE_ORDER_MARK);
         try (CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(HEADER).get().print(out)) {
             for (PlacementEntity p : placements) {
                 csv.printRecord(p.id, cell(p.student.studentNumber), cell(p.student.name), cell(p.student.email),
