@@ -8,7 +8,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import nl.bis.placements.api.PlacementsApi;
 import nl.bis.placements.api.model.NewPlacement;
 import nl.bis.placements.api.model.PlacementSort;
@@ -17,6 +19,7 @@ import nl.bis.placements.api.model.StatusChange;
 import nl.bis.placements.common.ApiException;
 import nl.bis.placements.common.CurrentUser;
 import nl.bis.placements.common.JsonMembers;
+import nl.bis.placements.common.PlacementsConfig;
 import nl.bis.placements.common.Problem;
 import nl.bis.placements.common.Roles;
 import nl.bis.placements.deadline.RulesInForce;
@@ -24,6 +27,7 @@ import nl.bis.placements.deadline.RulesInForce;
 public class PlacementResource implements PlacementsApi {
 
     private static final MediaType CSV = MediaType.valueOf("text/csv");
+    private static final MediaType XLSX = MediaType.valueOf(PlacementSpreadsheet.MEDIA_TYPE);
 
     @Inject
     PlacementService service;
@@ -36,6 +40,12 @@ public class PlacementResource implements PlacementsApi {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    PlacementsConfig config;
+
+    @Inject
+    Clock clock;
 
     @Context
     UriInfo uriInfo;
@@ -61,12 +71,17 @@ public class PlacementResource implements PlacementsApi {
                 placementType == null ? null : placementType.toString(), countryCode, departureFrom, departureTo, late,
                 studentNumber, q);
         String sort = placementSort == null ? null : placementSort.toString();
-        if (wantsCsv()) {
-            if (!currentUser.hasRole(Roles.STAFF)) {
-                throw new ApiException(new Problem("forbidden", "Forbidden", 403, "Only staff may export placements as CSV."));
-            }
+        MediaType representation = representation();
+        if (representation == CSV) {
+            requireStaff("Only staff may export placements as CSV.");
             return Response.ok(PlacementCsv.write(search.all(query, sort)), "text/csv; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"placements.csv\"").build();
+        }
+        if (representation == XLSX) {
+            requireStaff("Only staff may export placements as a spreadsheet.");
+            return Response.ok(PlacementSpreadsheet.write(search.all(query, sort), config.zone()), XLSX)
+                    .header("Content-Disposition",
+                            "attachment; filename=\"placements-" + LocalDate.now(clock) + ".xlsx\"").build();
         }
         PlacementPage result = search.page(query, page, size, sort);
         return Response.ok(new nl.bis.placements.api.model.PlacementPage()
@@ -108,16 +123,21 @@ public class PlacementResource implements PlacementsApi {
                 .tag(new EntityTag(String.valueOf(placement.version))).build();
     }
 
-    /** CSV only when the caller prefers it to JSON (by order and quality in Accept). */
-    private boolean wantsCsv() {
+    /** JSON unless the caller prefers an export (by order and quality in Accept); a wildcard means JSON. */
+    private MediaType representation() {
         for (MediaType acceptable : headers.getAcceptableMediaTypes()) {
-            if (acceptable.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-                return false;
-            }
-            if (acceptable.isCompatible(CSV)) {
-                return true;
+            for (MediaType offered : List.of(MediaType.APPLICATION_JSON_TYPE, CSV, XLSX)) {
+                if (acceptable.isCompatible(offered)) {
+                    return offered;
+                }
             }
         }
-        return false;
+        return MediaType.APPLICATION_JSON_TYPE;
+    }
+
+    private void requireStaff(String detail) {
+        if (!currentUser.hasRole(Roles.STAFF)) {
+            throw new ApiException(new Problem("forbidden", "Forbidden", 403, detail));
+        }
     }
 }

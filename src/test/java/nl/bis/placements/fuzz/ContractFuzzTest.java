@@ -36,8 +36,8 @@ import org.junit.jupiter.api.Test;
  * <p>Whatever is sent, every answer must be below 500, every error an RFC 9457 problem whose {@code status} is the
  * HTTP status and that leaks no class names or stack traces, and every answer (valid or not) one the contract
  * describes for the operation. All failures are collected and reported together. After the fuzzing, everything the
- * fuzzer stored is read back (JSON, CSV export, calendar, change feed), and the HTTP server's own request-line and
- * header limits are probed once.
+ * fuzzer stored is read back (JSON, CSV and workbook exports, calendar, change feed), and the HTTP server's own
+ * request-line and header limits are probed once.
  *
  * <p>The callers that the valid request shows to be allowed get the variations: the first of them (anonymous for
  * public operations, else staff, KL-app, student, coordinator) all of them, the others a sample; callers that are
@@ -167,8 +167,9 @@ class ContractFuzzTest {
 
     /**
      * After all the hostile writes, everything that was stored is read back: every reading operation once more,
-     * the fuzzer's placements as JSON and as CSV, its events, the calendar feed and the whole change feed. Stored
-     * hostile text must not break an answer (or break out of a CSV cell or calendar line).
+     * the fuzzer's placements as JSON, as CSV and as a workbook, its events, the calendar feed and the whole change
+     * feed. Stored hostile text must not break an answer (or break out of a CSV cell or calendar line, or become a
+     * formula in the workbook).
      */
     private void readBack(List<Caller> callers, Variations variations) {
         Caller staff = named(callers, "staff");
@@ -184,6 +185,8 @@ class ContractFuzzTest {
                 .withQuery("read-back: fuzz placements", "departureFrom=2090-01-01&size=200");
         exchange(placements, staff, all);
         exchange(placements, staff, all.withHeader("read-back: fuzz placements as CSV", "Accept", "text/csv"));
+        exchange(placements, staff, all.withHeader("read-back: fuzz placements as a workbook", "Accept",
+                ResponseCheck.WORKBOOK));
         Contract.Op events = operation("listPreparationEvents");
         exchange(events, staff, variations.valid(events, "staff")
                 .withQuery("read-back: fuzz events", "from=2090-01-01&includeCancelled=true"));

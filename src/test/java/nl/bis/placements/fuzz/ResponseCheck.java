@@ -5,11 +5,17 @@ import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * What every answer must satisfy, whatever the request: no 5xx; every error an RFC 9457 problem whose {@code status}
@@ -17,6 +23,8 @@ import java.util.Locale;
  * it for the operation (response side only: the requests are hostile on purpose).
  */
 final class ResponseCheck {
+
+    static final String WORKBOOK = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** Texts that only a leaked exception, class name or stack trace would put into a body. */
     static final List<String> LEAKS = List.of("Exception", "java.", "nl.bis", "at org.", "com.fasterxml",
@@ -55,6 +63,9 @@ final class ResponseCheck {
         if (status < 400 && contentType.startsWith("text/csv")) {
             csv(body, problems);
         }
+        if (status < 400 && contentType.startsWith(WORKBOOK)) {
+            workbook(response.body(), problems);
+        }
         if (contentType.startsWith("text/calendar") && body.lines().anyMatch(line -> line.startsWith(Hostile.INJECTED_LINE))) {
             problems.add("a value broke out of its line: '" + Hostile.INJECTED_LINE + "' is a line of its own");
         }
@@ -86,6 +97,32 @@ final class ResponseCheck {
                     return;
                 }
             }
+        }
+    }
+
+    /**
+     * The contract for the workbook export: "No cell is a formula: text that starts with =, +, -, @, a tab or a
+     * carriage return is a quote-prefixed text cell, so it stays text even when edited."
+     */
+    private static void workbook(byte[] body, List<String> problems) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(body))) {
+            for (Row row : workbook.getSheetAt(0)) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == CellType.FORMULA) {
+                        problems.add("workbook cell " + cell.getAddress() + " is a formula: " + cell.getCellFormula());
+                        return;
+                    }
+                    if (cell.getCellType() == CellType.STRING && !cell.getStringCellValue().isEmpty()
+                            && "=+-@\t\r".indexOf(cell.getStringCellValue().charAt(0)) >= 0
+                            && !cell.getCellStyle().getQuotePrefixed()) {
+                        problems.add("workbook cell " + cell.getAddress() + " would become a formula when edited: "
+                                + FuzzRequest.abbreviate(cell.getStringCellValue(), 60));
+                        return;
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            problems.add("workbook cannot be read: " + e);
         }
     }
 

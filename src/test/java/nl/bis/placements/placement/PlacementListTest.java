@@ -107,10 +107,30 @@ class PlacementListTest {
                 .then().statusCode(200)
                 .contentType(startsWith("text/csv"))
                 .extract().asString();
-        String[] lines = csv.split("\r\n");
+        String[] lines = csv.substring(1).split("\r\n");
         org.junit.jupiter.api.Assertions.assertEquals(4, lines.length, csv);
         org.junit.jupiter.api.Assertions.assertTrue(lines[0].startsWith("id,studentNumber,studentName,"), lines[0]);
         org.junit.jupiter.api.Assertions.assertTrue(lines[3].contains(",TROPICAL_INTERNSHIP,GH,"), lines[3]);
+    }
+
+    @Test
+    void csvStartsWithAByteOrderMarkSoThatSpreadsheetsReadItAsUtf8() {
+        String zoe = Students.freshNumber();
+        PlacementRegistrationTest.register(Tokens.staff(), placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-08-01",
+                        ", \"studentNumber\": \"" + zoe + "\", \"studentName\": \"Zoë Müller\", "
+                                + "\"studentEmail\": \"zoe@example.org\""))
+                .then().statusCode(201);
+
+        byte[] csv = given().auth().oauth2(Tokens.staff()).accept("text/csv").queryParam("studentNumber", zoe)
+                .when().get("/api/v1/placements")
+                .then().statusCode(200)
+                .extract().asByteArray();
+
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                java.util.Arrays.copyOf(csv, 3));
+        String text = new String(csv, 3, csv.length - 3, java.nio.charset.StandardCharsets.UTF_8);
+        org.junit.jupiter.api.Assertions.assertTrue(text.startsWith("id,studentNumber,"), text);
+        org.junit.jupiter.api.Assertions.assertTrue(text.contains("," + zoe + ",Zoë Müller,zoe@example.org,"), text);
     }
 
     @Test
