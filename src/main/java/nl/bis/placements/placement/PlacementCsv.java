@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import nl.bis.placements.common.Instants;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -23,7 +24,8 @@ final class PlacementCsv {
             for (PlacementEntity p : placements) {
                 csv.printRecord(p.id, cell(p.student.studentNumber), cell(p.student.name), cell(p.student.email),
                         p.placementType, p.countryCode, cell(p.city), cell(p.hostInstitution), p.departureDate,
-                        p.returnDate, p.durationWeeks(), p.status, p.late, p.registeredAt);
+                        p.returnDate, p.durationWeeks(), p.status, p.late,
+                        Instants.format(p.registeredAt));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
