@@ -215,7 +215,7 @@ public class PlacementService {
         placement.updatedBy = placement.createdBy;
         placement.updatedAt = placement.createdAt;
         placement.persist();
-        record(placement, Action.CREATED, null, PlacementStatus.REGISTERED, null, List.of());
+        record(placement, Action.CREATED, null, null, null, List.of());
         placement.flush();
         return placement;
     }

@@ -107,6 +107,20 @@ class ChangeFeedTest {
     }
 
     @Test
+    void aCreatedChangeNamesItsStatusButNoTransition() {
+        long placement = register();
+        Consumer consumer = new Consumer();
+        consumer.catchUp(1000);
+
+        Map<String, Object> created = consumer.seen.stream()
+                .filter(change -> ((Number) change.get("placementId")).longValue() == placement).findFirst().orElseThrow();
+        assertEquals("CREATED", created.get("kind"));
+        assertEquals("REGISTERED", created.get("status"));
+        assertFalse(created.containsKey("fromStatus"), created::toString);
+        assertFalse(created.containsKey("toStatus"), created::toString);
+    }
+
+    @Test
     void aTransactionThatCommitsLateIsNotSkipped() throws Exception {
         long early = register();
         Consumer consumer = new Consumer();

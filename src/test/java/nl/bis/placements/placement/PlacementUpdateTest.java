@@ -96,12 +96,20 @@ class PlacementUpdateTest {
                 .then().statusCode(200)
                 .body("", hasSize(2))
                 .body("[0].action", equalTo("CREATED"))
-                .body("[0].toStatus", equalTo("REGISTERED"))
-                .body("[1].action", equalTo("UPDATED"))
+                                .body("[1].action", equalTo("UPDATED"))
                 .body("[1].by", equalTo("student-" + student.number()))
                 .body("[1].changes.field", hasItems("returnDate", "destination.city"))
                 .body("[1].changes.find { it.field == 'returnDate' }.from", equalTo("2027-09-01"))
                 .body("[1].changes.find { it.field == 'returnDate' }.to", equalTo("2027-09-15"));
+    }
+
+    @Test
+    void theCreatedEntryNamesNoStatusTransition() {
+        given().auth().oauth2(student.token()).when().get(location + "/history")
+                .then().statusCode(200)
+                .body("[0].action", equalTo("CREATED"))
+                .body("[0]", not(hasKey("fromStatus")))
+                .body("[0]", not(hasKey("toStatus")));
     }
 
     @Test
