@@ -75,7 +75,8 @@ public class KlAppService {
             throw ApiException.invalid("registeredAt", InputLimits.rangeMessage());
         }
         if (payload.registeredAt().isAfter(Instants.now(clock).plus(CLOCK_SKEW))) {
-            throw ApiException.invalid("registeredAt", "lies in the future");
+            throw ApiException.invalid("registeredAt", "must not lie in the future (at most " + CLOCK_SKEW.toMinutes()
+                    + " minutes ahead of this service's clock are accepted)");
         }
         KlAppRegistrationEntity registration = lock(klAppId);
         Students.Registrant student = new Students.Registrant(payload.studentNumber(), payload.studentName().strip(),
