@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -28,8 +27,8 @@ public class ChangeFeed {
     public static final int MAX_LIMIT = 1000;
     private static final String CURSOR_PREFIX = "1:";
 
-    @Inject
-    ObjectMapper json;
+    /** Reads what the service stored itself; the request mapper's input rules would refuse multi-line notes here. */
+    private static final ObjectMapper STORED = new ObjectMapper();
 
     public record Change(String cursor, long placementId, String klAppId, PlacementHistoryEntity.Action kind,
                          Instant at, String by, PlacementStatus status, PlacementStatus fromStatus,
@@ -110,9 +109,9 @@ public class ChangeFeed {
         return value == null ? null : PlacementStatus.valueOf((String) value);
     }
 
-    private List<FieldChange> changes(String text) {
+    private static List<FieldChange> changes(String text) {
         try {
-            return json.readValue(text, new TypeReference<List<FieldChange>>() { });
+            return STORED.readValue(text, new TypeReference<List<FieldChange>>() { });
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Unreadable history entry", e);
         }
