@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -13,6 +12,7 @@ import nl.bis.placements.common.ApiException;
 import nl.bis.placements.common.CurrentUser;
 import nl.bis.placements.common.ETags;
 import nl.bis.placements.common.InputLimits;
+import nl.bis.placements.common.Instants;
 import nl.bis.placements.common.Problem;
 import nl.bis.placements.placement.PlacementTypeService;
 
@@ -68,7 +68,7 @@ public class DeadlineRuleService {
         DeadlineRuleEntity rule = new DeadlineRuleEntity();
         apply(rule, input, leadTime);
         rule.createdBy = currentUser.name();
-        rule.createdAt = Instant.now(clock);
+        rule.createdAt = Instants.now(clock);
         stamp(rule);
         rule.persist();
         rule.flush();
@@ -170,6 +170,6 @@ public class DeadlineRuleService {
 
     private void stamp(DeadlineRuleEntity rule) {
         rule.updatedBy = currentUser.name();
-        rule.updatedAt = Instant.now(clock);
+        rule.updatedAt = Instants.now(clock);
     }
 }

@@ -6,11 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import nl.bis.placements.common.ApiException;
 import nl.bis.placements.common.CurrentUser;
 import nl.bis.placements.common.ETags;
+import nl.bis.placements.common.Instants;
 import nl.bis.placements.placement.PlacementService;
 
 /** Countries, their classification for the preparation rule, and the travel advice staff keep current. */
@@ -81,7 +81,7 @@ public class DestinationService {
         change.toAdvice = advice;
         change.reason = why;
         change.flaggedPlacements = flagged;
-        change.changedAt = Instant.now(clock);
+        change.changedAt = Instants.now(clock);
         change.changedBy = currentUser.name();
         change.persist();
         destination.travelAdvice = advice;

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import nl.bis.placements.placement.PlacementDraft;
 
 /**
@@ -24,6 +25,11 @@ public record KlAppPayload(
         @NotNull LocalDate returnDate,
         @Size(max = 100) String discipline,
         @NotNull Instant registeredAt) {
+
+    /** To the microsecond, as stored, so that a replayed registration compares equal to the one kept. */
+    public KlAppPayload {
+        registeredAt = registeredAt == null ? null : registeredAt.truncatedTo(ChronoUnit.MICROS);
+    }
 
     PlacementDraft toDraft(PlacementDraft current) {
         return new PlacementDraft(placementType,

@@ -10,12 +10,12 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import nl.bis.placements.common.ApiException;
 import nl.bis.placements.common.InputLimits;
+import nl.bis.placements.common.Instants;
 import nl.bis.placements.common.Problem;
 import nl.bis.placements.placement.PlacementDraft;
 import nl.bis.placements.placement.PlacementEntity;
@@ -74,8 +74,9 @@ public class KlAppService {
         if (payload.registeredAt().isBefore(InputLimits.EARLIEST.atStartOfDay(java.time.ZoneOffset.UTC).toInstant())) {
             throw ApiException.invalid("registeredAt", InputLimits.rangeMessage());
         }
-        if (payload.registeredAt().isAfter(Instant.now(clock).plus(CLOCK_SKEW))) {
-            throw ApiException.invalid("registeredAt", "lies in the future");
+        if (payload.registeredAt().isAfter(Instants.now(clock).plus(CLOCK_SKEW))) {
+            throw ApiException.invalid("registeredAt", "must not lie in the future (at most " + CLOCK_SKEW.toMinutes()
+                    + " minutes ahead of this service's clock are accepted)");
         }
         KlAppRegistrationEntity registration = lock(klAppId);
         Students.Registrant student = new Students.Registrant(payload.studentNumber(), payload.studentName().strip(),
@@ -91,7 +92,7 @@ public class KlAppService {
         if (otherStudent || APPROVED_OR_LATER.contains(placement.status) && changesTheArrangement(current, wanted)) {
             if (!payload.equals(registration.pendingChange)) {
                 registration.pendingChange = payload;
-                registration.pendingSince = Instant.now(clock);
+                registration.pendingSince = Instants.now(clock);
             }
             return new Result(Outcome.REFUSED, placement, registration, new ApiException(refused(current, wanted, new Problem(
                     "approved-change-refused", "Change refused after approval", 409,

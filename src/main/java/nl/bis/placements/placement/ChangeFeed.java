@@ -112,7 +112,7 @@ public class ChangeFeed {
         return value == null ? null : PlacementStatus.valueOf((String) value);
     }
 
-    private List<FieldChange> changes(String text) {
+    private static List<FieldChange> changes(String text) {
         try {
             return STORED.readValue(text, new TypeReference<List<FieldChange>>() { });
         } catch (JsonProcessingException e) {

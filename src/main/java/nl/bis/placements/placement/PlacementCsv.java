@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
+import nl.bis.placements.common.Instants;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -28,7 +29,8 @@ final class PlacementCsv {
         StringWriter out = new StringWriter().append(BYTE_ORDER_MARK);
         try (CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(HEADER).get().print(out)) {
             for (PlacementEntity p : placements) {
-                csv.printRecord(values(p).stream().map(v -> v instanceof String text ? cell(text) : v).toList());
+                csv.printRecord(values(p).stream().map(v -> v instanceof String text ? cell(text)
+                        : v instanceof java.time.Instant instant ? Instants.format(instant) : v).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

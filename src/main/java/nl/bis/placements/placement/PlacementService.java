@@ -18,6 +18,7 @@ import nl.bis.placements.common.ApiException;
 import nl.bis.placements.common.CurrentUser;
 import nl.bis.placements.common.ETags;
 import nl.bis.placements.common.InputLimits;
+import nl.bis.placements.common.Instants;
 import nl.bis.placements.common.Problem;
 import nl.bis.placements.common.Problem.Violation;
 import nl.bis.placements.common.Roles;
@@ -77,7 +78,7 @@ public class PlacementService {
             throw new jakarta.validation.ConstraintViolationException(violations);
         }
         boolean staff = currentUser.hasRole(Roles.STAFF);
-        return create(registrant(draft, staff), draft, Instant.now(clock), staff, null);
+        return create(registrant(draft, staff), draft, Instants.now(clock), staff, null);
     }
 
     /**
@@ -210,11 +211,11 @@ public class PlacementService {
         PlacementDraft complete = draft.birthDate() != null ? draft : merge.withBirthDate(draft, student.birthDate);
         checkAndApply(placement, complete, registeredOn, true, staff, draft.lateReason() != null);
         placement.createdBy = currentUser.name();
-        placement.createdAt = Instant.now(clock);
+        placement.createdAt = Instants.now(clock);
         placement.updatedBy = placement.createdBy;
         placement.updatedAt = placement.createdAt;
         placement.persist();
-        record(placement, Action.CREATED, null, PlacementStatus.REGISTERED, null, List.of());
+        record(placement, Action.CREATED, null, null, null, List.of());
         placement.flush();
         return placement;
     }
@@ -367,14 +368,14 @@ public class PlacementService {
 
     private void stamp(PlacementEntity placement) {
         placement.updatedBy = currentUser.name();
-        placement.updatedAt = Instant.now(clock);
+        placement.updatedAt = Instants.now(clock);
     }
 
     private void record(PlacementEntity placement, Action action, PlacementStatus from, PlacementStatus to,
                         String reason, List<FieldChange> changes) {
         PlacementHistoryEntity entry = new PlacementHistoryEntity();
         entry.placementId = placement.id;
-        entry.changedAt = Instant.now(clock);
+        entry.changedAt = Instants.now(clock);
         entry.changedBy = currentUser.name();
         entry.action = action;
         entry.fromStatus = from;

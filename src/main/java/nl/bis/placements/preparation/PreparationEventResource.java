@@ -8,14 +8,12 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import nl.bis.placements.api.PreparationEventsApi;
 import nl.bis.placements.api.model.AttendanceInput;
 import nl.bis.placements.api.model.EventRegistrationInput;
 import nl.bis.placements.api.model.PreparationEventInput;
 import nl.bis.placements.api.model.PreparationSeries;
 import nl.bis.placements.api.model.PreparationSeriesInput;
-import nl.bis.placements.common.PlacementsConfig;
 import nl.bis.placements.common.Roles;
 
 public class PreparationEventResource implements PreparationEventsApi {
@@ -26,9 +24,6 @@ public class PreparationEventResource implements PreparationEventsApi {
     @Inject
     PreparationCalendar calendar;
 
-    @Inject
-    PlacementsConfig config;
-
     @Context
     UriInfo uriInfo;
 
@@ -37,7 +32,7 @@ public class PreparationEventResource implements PreparationEventsApi {
     public Response listPreparationEvents(nl.bis.placements.api.model.EventKind kind, LocalDate from, LocalDate to, Boolean withFreeSeats,
                                           Boolean includeCancelled) {
         return Response.ok(service.list(kind == null ? null : EventKind.valueOf(kind.name()), from, to, withFreeSeats, Boolean.TRUE.equals(includeCancelled))
-                .stream().map(view -> PreparationMapper.toApi(view, zone())).toList()).build();
+                .stream().map(view -> PreparationMapper.toApi(view)).toList()).build();
     }
 
     @Override
@@ -72,14 +67,14 @@ public class PreparationEventResource implements PreparationEventsApi {
     public Response registerForEvent(Long eventId, EventRegistrationInput input) {
         PreparationService.RegistrationView view = service.register(eventId, attendee(input));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(view.registration().id)).build())
-                .entity(PreparationMapper.toApi(view, zone())).build();
+                .entity(PreparationMapper.toApi(view)).build();
     }
 
     @Override
     @RolesAllowed({Roles.STAFF, Roles.COORDINATOR})
     public Response listEventRegistrations(Long eventId) {
         return Response.ok(service.registrations(eventId).stream()
-                .map(view -> PreparationMapper.toApi(view, zone())).toList()).build();
+                .map(view -> PreparationMapper.toApi(view)).toList()).build();
     }
 
     @Override
@@ -93,13 +88,13 @@ public class PreparationEventResource implements PreparationEventsApi {
     @RolesAllowed(Roles.STAFF)
     public Response recordAttendance(Long eventId, Long registrationId, AttendanceInput input) {
         return Response.ok(PreparationMapper.toApi(service.recordAttendance(eventId, registrationId,
-                SeatStatus.valueOf(input.getStatus().toString())), zone())).build();
+                SeatStatus.valueOf(input.getStatus().toString())))).build();
     }
 
     @Override
     @RolesAllowed(Roles.STUDENT)
     public Response listMyEventRegistrations() {
-        return Response.ok(service.mine().stream().map(view -> PreparationMapper.toApi(view, zone())).toList()).build();
+        return Response.ok(service.mine().stream().map(view -> PreparationMapper.toApi(view)).toList()).build();
     }
 
     @Override
@@ -121,7 +116,7 @@ public class PreparationEventResource implements PreparationEventsApi {
     @RolesAllowed({Roles.STUDENT, Roles.STAFF})
     public Response registerForSeries(Long seriesId, EventRegistrationInput input) {
         return Response.status(Response.Status.CREATED).entity(service.registerForSeries(seriesId, attendee(input))
-                .stream().map(view -> PreparationMapper.toApi(view, zone())).toList()).build();
+                .stream().map(view -> PreparationMapper.toApi(view)).toList()).build();
     }
 
     /** Public, so that calendar apps (which send no token) can subscribe; it lists no personal data. */
@@ -134,16 +129,12 @@ public class PreparationEventResource implements PreparationEventsApi {
 
     private PreparationSeries toApi(PreparationService.SeriesView view) {
         return new PreparationSeries().id(view.series().id).title(view.series().title)
-                .sessions(view.sessions().stream().map(session -> PreparationMapper.toApi(session, zone())).toList());
+                .sessions(view.sessions().stream().map(session -> PreparationMapper.toApi(session)).toList());
     }
 
     private Response withETag(Response.ResponseBuilder builder, PreparationService.EventView view) {
-        return builder.entity(PreparationMapper.toApi(view, zone()))
+        return builder.entity(PreparationMapper.toApi(view))
                 .tag(new EntityTag(String.valueOf(view.event().version))).build();
-    }
-
-    private ZoneId zone() {
-        return config.zone();
     }
 
     private static PreparationService.EventInput toInput(PreparationEventInput input) {

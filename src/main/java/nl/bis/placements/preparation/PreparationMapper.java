@@ -2,53 +2,53 @@ package nl.bis.placements.preparation;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
+import java.time.ZoneOffset;
 import nl.bis.placements.api.model.EventRegistration;
 import nl.bis.placements.api.model.EventRegistrationStatus;
 import nl.bis.placements.api.model.PreparationEvent;
 
-/** Between the contract's event models and the feature's own types; instants carry the faculty's offset. */
+/** Between the contract's event models and the feature's own types; instants in UTC, like every other instant. */
 public final class PreparationMapper {
 
     private PreparationMapper() {
     }
 
-    public static PreparationEvent toApi(PreparationService.EventView view, ZoneId zone) {
+    public static PreparationEvent toApi(PreparationService.EventView view) {
         PreparationEventEntity e = view.event();
         return new PreparationEvent()
                 .id(e.id)
                 .kind(nl.bis.placements.api.model.EventKind.fromValue(e.kind.name()))
                 .title(e.title)
-                .startsAt(local(e.startsAt, zone))
-                .endsAt(local(e.endsAt, zone))
+                .startsAt(utc(e.startsAt))
+                .endsAt(utc(e.endsAt))
                 .location(e.location)
                 .capacity(e.capacity)
                 .confirmed(view.confirmed())
                 .waitlisted(view.waitlisted())
                 .freeSeats(view.freeSeats())
-                .registrationClosesAt(local(e.registrationClosesAt, zone))
+                .registrationClosesAt(utc(e.registrationClosesAt))
                 .cancelled(e.cancelled)
                 .seriesId(e.seriesId)
                 .version(e.version);
     }
 
-    static EventRegistration toApi(PreparationService.RegistrationView view, ZoneId zone) {
+    static EventRegistration toApi(PreparationService.RegistrationView view) {
         EventRegistrationEntity r = view.registration();
         return new EventRegistration()
                 .id(r.id)
                 .eventId(r.eventId)
                 .eventTitle(view.event().title)
                 .eventKind(nl.bis.placements.api.model.EventKind.fromValue(view.event().kind.name()))
-                .eventStartsAt(local(view.event().startsAt, zone))
+                .eventStartsAt(utc(view.event().startsAt))
                 .studentNumber(r.studentNumber)
                 .studentName(view.studentName())
                 .status(EventRegistrationStatus.fromValue(r.status.name()))
                 .waitlistPosition(view.waitlistPosition())
-                .registeredAt(local(r.queuedAt, zone))
-                .updatedAt(local(r.updatedAt, zone));
+                .registeredAt(utc(r.queuedAt))
+                .updatedAt(utc(r.updatedAt));
     }
 
-    static OffsetDateTime local(Instant instant, ZoneId zone) {
-        return instant == null ? null : instant.atZone(zone).toOffsetDateTime();
+    static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 }

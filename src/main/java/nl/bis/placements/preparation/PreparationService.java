@@ -20,6 +20,7 @@ import nl.bis.placements.common.ApiException;
 import nl.bis.placements.common.CurrentUser;
 import nl.bis.placements.common.ETags;
 import nl.bis.placements.common.InputLimits;
+import nl.bis.placements.common.Instants;
 import nl.bis.placements.common.PlacementsConfig;
 import nl.bis.placements.common.Problem;
 import nl.bis.placements.common.Problem.Violation;
@@ -111,7 +112,7 @@ public class PreparationService {
         PreparationEventEntity event = new PreparationEventEntity();
         apply(event, input);
         event.createdBy = currentUser.name();
-        event.createdAt = Instant.now(clock);
+        event.createdAt = Instants.now(clock);
         stamp(event);
         event.persist();
         event.flush();
@@ -170,7 +171,7 @@ public class PreparationService {
         series.title = nonBlank("title", input.title());
         String location = nonBlank("location", input.location());
         series.createdBy = currentUser.name();
-        series.createdAt = Instant.now(clock);
+        series.createdAt = Instants.now(clock);
         series.persist();
         List<EventView> views = new ArrayList<>();
         for (int i = 0; i < sessions.size(); i++) {
@@ -220,9 +221,9 @@ public class PreparationService {
         if (event.cancelled) {
             throw cancelled(event);
         }
-        if (Instant.now(clock).isAfter(event.registrationClosesAt)) {
+        if (Instants.now(clock).isAfter(event.registrationClosesAt)) {
             throw new ApiException(new Problem("event-closed", "Registration closed", 422,
-                    "Registration for '" + event.title + "' closed at " + event.registrationClosesAt + ".")
+                    "Registration for '" + event.title + "' closed at " + Instants.format(event.registrationClosesAt) + ".")
                     .with("eventId", event.id));
         }
         students.upsertAndLock(who, null);
@@ -238,7 +239,7 @@ public class PreparationService {
         registration.eventId = eventId;
         registration.studentNumber = who.studentNumber();
         registration.status = count(eventId, SEATED) < event.capacity ? SeatStatus.CONFIRMED : SeatStatus.WAITLISTED;
-        registration.queuedAt = Instant.now(clock);
+        registration.queuedAt = Instants.now(clock);
         registration.createdBy = currentUser.name();
         registration.updatedBy = registration.createdBy;
         registration.updatedAt = registration.queuedAt;
@@ -262,7 +263,7 @@ public class PreparationService {
         boolean freedASeat = registration.status == SeatStatus.CONFIRMED;
         registration.status = SeatStatus.CANCELLED;
         registration.updatedBy = currentUser.name();
-        registration.updatedAt = Instant.now(clock);
+        registration.updatedAt = Instants.now(clock);
         registration.flush();
         if (freedASeat && !event.cancelled) {
             promote(event, count(eventId, SEATED));
@@ -273,7 +274,7 @@ public class PreparationService {
     public RegistrationView recordAttendance(long eventId, long registrationId, SeatStatus attendance) {
         PreparationEventEntity event = find(eventId, LockModeType.PESSIMISTIC_WRITE);
         EventRegistrationEntity registration = ownRegistration(eventId, registrationId);
-        if (!SEATED.contains(registration.status) || Instant.now(clock).isBefore(event.startsAt)) {
+        if (!SEATED.contains(registration.status) || Instants.now(clock).isBefore(event.startsAt)) {
             throw ApiException.conflict("not-attendable", "Attendance cannot be recorded",
                     "Attendance is recorded for confirmed seats once the event has started; registration "
                             + registrationId + " is " + registration.status + " and the event starts "
@@ -281,7 +282,7 @@ public class PreparationService {
         }
         registration.status = attendance;
         registration.updatedBy = currentUser.name();
-        registration.updatedAt = Instant.now(clock);
+        registration.updatedAt = Instants.now(clock);
         return registrationView(registration, event, nameOf(registration.studentNumber));
     }
 
@@ -331,7 +332,7 @@ public class PreparationService {
 
     /** Preparation meetings still open for registration that end before a day, with free seats. */
     public List<EventView> openMeetingsBefore(LocalDate day) {
-        Instant now = Instant.now(clock);
+        Instant now = Instants.now(clock);
         return list(EventKind.PREPARATION_MEETING, null, day.minusDays(1), Boolean.TRUE, false).stream()
                 .filter(view -> view.event().registrationClosesAt.isAfter(now))
                 .toList();
@@ -349,7 +350,7 @@ public class PreparationService {
         for (EventRegistrationEntity registration : next) {
             registration.status = SeatStatus.CONFIRMED;
             registration.updatedBy = currentUser.name();
-            registration.updatedAt = Instant.now(clock);
+            registration.updatedAt = Instants.now(clock);
         }
     }
 
@@ -473,6 +474,6 @@ public class PreparationService {
 
     private void stamp(PreparationEventEntity event) {
         event.updatedBy = currentUser.name();
-        event.updatedAt = Instant.now(clock);
+        event.updatedAt = Instants.now(clock);
     }
 }

@@ -12,7 +12,6 @@ import nl.bis.placements.api.model.RequirementCode;
 import nl.bis.placements.api.model.RequirementStatus;
 import nl.bis.placements.api.model.WaiverInput;
 import nl.bis.placements.common.InvalidParameterException;
-import nl.bis.placements.common.PlacementsConfig;
 import nl.bis.placements.common.Roles;
 import nl.bis.placements.preparation.PreparationMapper;
 
@@ -20,9 +19,6 @@ public class ReadinessResource implements ReadinessApi {
 
     @Inject
     ReadinessService service;
-
-    @Inject
-    PlacementsConfig config;
 
     @Override
     @RolesAllowed({Roles.STUDENT, Roles.STAFF, Roles.COORDINATOR})
@@ -72,7 +68,7 @@ public class ReadinessResource implements ReadinessApi {
                 .recordedOn(r.record() == null ? null : r.record().on());
         if (r.code() == ReadinessCheck.Code.PREPARATION_MEETING && r.status() == ReadinessCheck.Status.UNMET) {
             requirement.nextMeetings(view.nextMeetings().stream()
-                    .map(meeting -> PreparationMapper.toApi(meeting, config.zone())).toList());
+                    .map(meeting -> PreparationMapper.toApi(meeting)).toList());
         }
         return requirement;
     }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.Map;
 import nl.bis.placements.common.ApiException;
 import nl.bis.placements.common.CurrentUser;
 import nl.bis.placements.common.InputLimits;
+import nl.bis.placements.common.Instants;
 import nl.bis.placements.destination.DestinationEntity;
 import nl.bis.placements.destination.DestinationService;
 import nl.bis.placements.placement.PlacementEntity;
@@ -130,7 +130,7 @@ public class ReadinessService {
             entry.kind = kind;
         }
         entry.createdBy = currentUser.name();
-        entry.createdAt = Instant.now(clock);
+        entry.createdAt = Instants.now(clock);
         entry.persist();
         return entry;
     }

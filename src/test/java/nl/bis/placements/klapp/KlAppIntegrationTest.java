@@ -1,6 +1,7 @@
 package nl.bis.placements.klapp;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -126,6 +127,24 @@ class KlAppIntegrationTest {
                 .when().get("/api/v1/placements").then().body("totalItems", equalTo(1))
                 .extract().jsonPath().getLong("items[0].id");
         historySize(placementId, 1);
+    }
+
+    @Test
+    void aRegisteredAtAFewMinutesAheadOfOurClockIsAccepted() {
+        // Now is 2027-03-10T11:00Z; KL-app's clock may run a little ahead.
+        put(freshId(), registration(Students.freshNumber(), "2027-09-20", "2028-01-24", "2027-03-10T11:03:00Z"))
+                .then().statusCode(201);
+    }
+
+    @Test
+    void aRegisteredAtTenMinutesAheadIsRefusedAsInTheFuture() {
+        put(freshId(), registration(Students.freshNumber(), "2027-09-20", "2028-01-24", "2027-03-10T11:10:00Z"))
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations", hasSize(1))
+                .body("violations[0].field", equalTo("registeredAt"))
+                .body("violations[0].message", containsString("must not lie in the future"))
+                .body("violations[0].message", containsString("5 minutes"));
     }
 
     @Test

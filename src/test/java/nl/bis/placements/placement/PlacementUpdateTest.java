@@ -2,6 +2,7 @@ package nl.bis.placements.placement;
 
 import static io.restassured.RestAssured.given;
 import static nl.bis.placements.placement.PlacementJson.placement;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -96,12 +97,31 @@ class PlacementUpdateTest {
                 .then().statusCode(200)
                 .body("", hasSize(2))
                 .body("[0].action", equalTo("CREATED"))
-                .body("[0].toStatus", equalTo("REGISTERED"))
-                .body("[1].action", equalTo("UPDATED"))
+                                .body("[1].action", equalTo("UPDATED"))
                 .body("[1].by", equalTo("student-" + student.number()))
                 .body("[1].changes.field", hasItems("returnDate", "destination.city"))
                 .body("[1].changes.find { it.field == 'returnDate' }.from", equalTo("2027-09-01"))
                 .body("[1].changes.find { it.field == 'returnDate' }.to", equalTo("2027-09-15"));
+    }
+
+    @Test
+    void aChangeOfMultiLineNotesReadsBackInTheHistoryAndTheChangeFeed() {
+        patch(student.token(), "\"0\"", "{\"notes\": \"Vaccinations booked\\nVisa requested\"}").then().statusCode(200);
+
+        given().auth().oauth2(student.token()).when().get(location + "/history")
+                .then().statusCode(200)
+                .body("[1].changes[0].to", containsString("Visa requested"));
+        given().auth().oauth2(Tokens.klApp()).queryParam("limit", 1000).when().get("/api/v1/changes")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void theCreatedEntryNamesNoStatusTransition() {
+        given().auth().oauth2(student.token()).when().get(location + "/history")
+                .then().statusCode(200)
+                .body("[0].action", equalTo("CREATED"))
+                .body("[0]", not(hasKey("fromStatus")))
+                .body("[0]", not(hasKey("toStatus")));
     }
 
     @Test

@@ -43,17 +43,17 @@ class PreparationEventsTest {
     }
 
     @Test
-    void staffCreateAnEventInAmsterdamWallTime() {
+    void staffCreateAnEventInAmsterdamWallTimeAndReadItBackInUtc() {
         create(event("PREPARATION_MEETING", "2027-02-04T19:00", "2027-02-04T21:00", 30))
                 .then().statusCode(201)
                 .header("ETag", equalTo("\"0\""))
-                .body("startsAt", equalTo("2027-02-04T19:00:00+01:00"))
-                .body("endsAt", equalTo("2027-02-04T21:00:00+01:00"))
-                .body("registrationClosesAt", equalTo("2027-02-04T19:00:00+01:00"))
+                .body("startsAt", equalTo("2027-02-04T18:00:00.000000Z"))
+                .body("endsAt", equalTo("2027-02-04T20:00:00.000000Z"))
+                .body("registrationClosesAt", equalTo("2027-02-04T18:00:00.000000Z"))
                 .body("freeSeats", equalTo(30))
                 .body("cancelled", equalTo(false));
         create(event("INFO_SESSION", "2027-06-03T19:00", "2027-06-03T20:00", 10))
-                .then().statusCode(201).body("startsAt", equalTo("2027-06-03T19:00:00+02:00"));
+                .then().statusCode(201).body("startsAt", equalTo("2027-06-03T17:00:00.000000Z"));
     }
 
     @Test
@@ -210,8 +210,9 @@ class PreparationEventsTest {
                 .when().post("/api/v1/preparation-series")
                 .then().statusCode(201)
                 .body("sessions", hasSize(8))
-                .body("sessions[4].startsAt", equalTo("2027-10-28T19:00:00+02:00"))
-                .body("sessions[5].startsAt", equalTo("2027-11-11T19:00:00+01:00"))
+                // 19:00 in Amsterdam both times: before the end of summer time 17:00 UTC, after it 18:00 UTC.
+                .body("sessions[4].startsAt", equalTo("2027-10-28T17:00:00.000000Z"))
+                .body("sessions[5].startsAt", equalTo("2027-11-11T18:00:00.000000Z"))
                 .body("sessions[7].kind", equalTo("PREPARATION_MEETING"))
                 .body("sessions[6].kind", equalTo("TROPICAL_COURSE_SESSION"))
                 .extract().header("Location");
