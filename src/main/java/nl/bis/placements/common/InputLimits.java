@@ -37,8 +37,7 @@ public class InputLimits implements ObjectMapperCustomizer {
             public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
                 String text = super.deserialize(parser, context);
                 if (text != null) {
-                    String member = parser.currentName();
-                    var problem = TextRules.problem(text, member != null && TextRules.MULTI_LINE.contains(member));
+                    var problem = TextRules.problemIn(parser.currentName(), text);
                     if (problem.isPresent()) {
                         throw context.weirdStringException(text, String.class, problem.get());
                     }

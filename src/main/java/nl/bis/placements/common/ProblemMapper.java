@@ -284,8 +284,7 @@ public class ProblemMapper {
             if (target == String.class) {
                 var path = e.getPath();
                 String member = path.isEmpty() ? null : path.get(path.size() - 1).getFieldName();
-                return TextRules.problem(String.valueOf(invalid.getValue()),
-                                member != null && TextRules.MULTI_LINE.contains(member))
+                return TextRules.problemIn(member, String.valueOf(invalid.getValue()))
                         .orElse("cannot be read");
             }
             if (target == java.time.LocalDate.class) {

@@ -12,7 +12,7 @@ import java.util.Set;
 public final class TextRules {
 
     /** The members that may span several lines; every other text member is a single line. */
-    public static final Set<String> MULTI_LINE = Set.of("notes", "description");
+    private static final Set<String> MULTI_LINE = Set.of("notes", "description");
 
     private TextRules() {
     }
@@ -28,6 +28,11 @@ public final class TextRules {
             line.append(Character.getType(c) == Character.CONTROL || c == '\u2028' || c == '\u2029' ? ' ' : c);
         }
         return line.toString();
+    }
+
+    /** Why the text of a JSON member (by name; {@code null} when unnamed) is not allowed, or empty when it is. */
+    public static Optional<String> problemIn(String member, String text) {
+        return problem(text, member != null && MULTI_LINE.contains(member));
     }
 
     /** Why the text is not allowed, or empty when it is. */

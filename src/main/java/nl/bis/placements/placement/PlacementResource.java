@@ -20,7 +20,6 @@ import nl.bis.placements.common.ApiException;
 import nl.bis.placements.common.CurrentUser;
 import nl.bis.placements.common.JsonMembers;
 import nl.bis.placements.common.PlacementsConfig;
-import nl.bis.placements.common.Problem;
 import nl.bis.placements.common.Roles;
 import nl.bis.placements.deadline.RulesInForce;
 
@@ -137,7 +136,7 @@ public class PlacementResource implements PlacementsApi {
 
     private void requireStaff(String detail) {
         if (!currentUser.hasRole(Roles.STAFF)) {
-            throw new ApiException(new Problem("forbidden", "Forbidden", 403, detail));
+            throw ApiException.forbidden(detail);
         }
     }
 }
