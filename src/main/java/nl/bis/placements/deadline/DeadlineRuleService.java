@@ -14,7 +14,7 @@ import nl.bis.placements.common.ETags;
 import nl.bis.placements.common.InputLimits;
 import nl.bis.placements.common.Instants;
 import nl.bis.placements.common.Problem;
-import nl.bis.placements.placement.PlacementTypeService;
+import nl.bis.placements.placementtype.PlacementTypeService;
 
 /** Deadline rules: the what-if calculator and the versioned rule data staff maintain. */
 @ApplicationScoped

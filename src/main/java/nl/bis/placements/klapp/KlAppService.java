@@ -21,7 +21,7 @@ import nl.bis.placements.placement.PlacementDraft;
 import nl.bis.placements.placement.PlacementEntity;
 import nl.bis.placements.placement.PlacementService;
 import nl.bis.placements.placement.PlacementStatus;
-import nl.bis.placements.placement.Students;
+import nl.bis.placements.student.Students;
 
 /**
  * Registrations pushed by KL-app: an idempotent upsert per KL-app id. Deliveries of one id are serialised by a row

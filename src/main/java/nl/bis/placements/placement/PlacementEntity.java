@@ -1,5 +1,6 @@
 package nl.bis.placements.placement;
 
+import nl.bis.placements.student.StudentEntity;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

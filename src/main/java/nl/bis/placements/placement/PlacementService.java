@@ -1,5 +1,9 @@
 package nl.bis.placements.placement;
 
+import nl.bis.placements.placementtype.PlacementTypeEntity;
+import nl.bis.placements.placementtype.PlacementTypeService;
+import nl.bis.placements.student.StudentEntity;
+import nl.bis.placements.student.Students;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;

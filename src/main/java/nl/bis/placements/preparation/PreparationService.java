@@ -25,7 +25,7 @@ import nl.bis.placements.common.PlacementsConfig;
 import nl.bis.placements.common.Problem;
 import nl.bis.placements.common.Problem.Violation;
 import nl.bis.placements.common.Roles;
-import nl.bis.placements.placement.Students;
+import nl.bis.placements.student.Students;
 
 /**
  * Preparation events and their seats. Every change to an event's seats first locks the event's row in PostgreSQL,
@@ -383,8 +383,8 @@ public class PreparationService {
     }
 
     private static String nameOf(String studentNumber) {
-        nl.bis.placements.placement.StudentEntity student =
-                nl.bis.placements.placement.StudentEntity.findById(studentNumber);
+        nl.bis.placements.student.StudentEntity student =
+                nl.bis.placements.student.StudentEntity.findById(studentNumber);
         return student == null ? studentNumber : student.name;
     }
 

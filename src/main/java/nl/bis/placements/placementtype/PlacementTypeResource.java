@@ -1,4 +1,4 @@
-package nl.bis.placements.placement;
+package nl.bis.placements.placementtype;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package nl.bis.placements.placement;
+package nl.bis.placements.placementtype;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

@@ -1,4 +1,4 @@
-package nl.bis.placements.placement;
+package nl.bis.placements.student;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package nl.bis.placements.placement;
+package nl.bis.placements.placementtype;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;

@@ -1,4 +1,4 @@
-package nl.bis.placements.placement;
+package nl.bis.placements.placementtype;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
