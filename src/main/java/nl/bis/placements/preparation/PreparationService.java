@@ -289,6 +289,7 @@ public class PreparationService {
     public List<RegistrationView> registrations(long eventId) {
         PreparationEventEntity event = find(eventId, LockModeType.NONE);
         List<EventRegistrationEntity> all = EventRegistrationEntity.list("eventId = ?1 order by queuedAt, id", eventId);
+        Map<String, String> names = namesOf(all.stream().map(registration -> registration.studentNumber).toList());
         List<RegistrationView> views = new ArrayList<>();
         int position = 0;
         for (SeatStatus group : List.of(SeatStatus.CONFIRMED, SeatStatus.ATTENDED, SeatStatus.NO_SHOW,
@@ -296,7 +297,8 @@ public class PreparationService {
             for (EventRegistrationEntity registration : all) {
                 if (registration.status == group) {
                     Integer rank = group == SeatStatus.WAITLISTED ? ++position : null;
-                    views.add(new RegistrationView(registration, event, nameOf(registration.studentNumber), rank));
+                    views.add(new RegistrationView(registration, event,
+                            names.getOrDefault(registration.studentNumber, registration.studentNumber), rank));
                 }
             }
         }
@@ -306,11 +308,23 @@ public class PreparationService {
     /** The calling student's registrations, by event start. */
     public List<RegistrationView> mine() {
         String own = currentUser.studentNumber().orElse("");
+        List<EventRegistrationEntity> registrations = EventRegistrationEntity.list("studentNumber = ?1", own);
+        if (registrations.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, PreparationEventEntity> events = new HashMap<>();
+        PreparationEventEntity.<PreparationEventEntity>list("id in ?1",
+                registrations.stream().map(registration -> registration.eventId).distinct().toList())
+                .forEach(event -> events.put(event.id, event));
+        Map<Long, Integer> positions = waitlistPositions(registrations);
+        String name = nameOf(own);
         List<RegistrationView> views = new ArrayList<>();
-        for (EventRegistrationEntity registration : EventRegistrationEntity.<EventRegistrationEntity>list(
-                "studentNumber = ?1", own)) {
-            views.add(registrationView(registration, find(registration.eventId, LockModeType.NONE),
-                    nameOf(own)));
+        for (EventRegistrationEntity registration : registrations) {
+            PreparationEventEntity event = events.get(registration.eventId);
+            if (event == null) {
+                throw ApiException.notFound("Preparation event " + registration.eventId);
+            }
+            views.add(new RegistrationView(registration, event, name, positions.get(registration.id)));
         }
         views.sort(java.util.Comparator.comparing(view -> view.event().startsAt));
         return views;
@@ -382,10 +396,49 @@ public class PreparationService {
         return new RegistrationView(registration, event, studentName, position);
     }
 
+    /**
+     * The waitlist positions of those of these registrations that are waitlisted, by registration id, in one query:
+     * each counts the waitlisted registrations of its event queued before it, as {@link #registrationView} does.
+     */
+    private static Map<Long, Integer> waitlistPositions(List<EventRegistrationEntity> registrations) {
+        List<Long> waitlisted = registrations.stream()
+                .filter(registration -> registration.status == SeatStatus.WAITLISTED)
+                .map(registration -> registration.id).toList();
+        Map<Long, Integer> positions = new HashMap<>();
+        if (waitlisted.isEmpty()) {
+            return positions;
+        }
+        Panache.getEntityManager().createQuery("""
+                        select r.id, (select count(w) from EventRegistrationEntity w
+                                       where w.eventId = r.eventId and w.status = :waitlisted
+                                         and (w.queuedAt < r.queuedAt or (w.queuedAt = r.queuedAt and w.id < r.id)))
+                          from EventRegistrationEntity r where r.id in :ids""", Object[].class)
+                .setParameter("waitlisted", SeatStatus.WAITLISTED)
+                .setParameter("ids", waitlisted)
+                .getResultList()
+                .forEach(row -> positions.put((Long) row[0], Math.toIntExact((Long) row[1]) + 1));
+        return positions;
+    }
+
     private static String nameOf(String studentNumber) {
         nl.bis.placements.student.StudentEntity student =
                 nl.bis.placements.student.StudentEntity.findById(studentNumber);
         return student == null ? studentNumber : student.name;
+    }
+
+    /** The names of these students in one query; a student number without a student is missing from the map. */
+    private static Map<String, String> namesOf(List<String> studentNumbers) {
+        Map<String, String> names = new HashMap<>();
+        if (studentNumbers.isEmpty()) {
+            return names;
+        }
+        Panache.getEntityManager().createQuery("""
+                        select s.studentNumber, s.name from StudentEntity s where s.studentNumber in :numbers""",
+                        Object[].class)
+                .setParameter("numbers", studentNumbers.stream().distinct().toList())
+                .getResultList()
+                .forEach(row -> names.put((String) row[0], (String) row[1]));
+        return names;
     }
 
     private void apply(PreparationEventEntity event, EventInput input) {
