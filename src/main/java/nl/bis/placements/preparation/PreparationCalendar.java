@@ -21,7 +21,7 @@ import nl.bis.placements.common.TextRules;
 public class PreparationCalendar {
 
     @Inject
-    PreparationService events;
+    EventService events;
 
     @Inject
     Clock clock;
@@ -32,7 +32,7 @@ public class PreparationCalendar {
                 .withProperty(ImmutableVersion.VERSION_2_0)
                 .withProperty(ImmutableCalScale.GREGORIAN)
                 .getFluentTarget();
-        for (PreparationService.EventView view : events.list(null, LocalDate.now(clock), null, null, false)) {
+        for (EventService.EventView view : events.list(null, LocalDate.now(clock), null, null, false)) {
             PreparationEventEntity e = view.event();
             // Input is refused with any line break already; text stored before that rule still never splits an event.
             VEvent event = new VEvent(e.startsAt, e.endsAt, TextRules.asSingleLine(e.title));

@@ -19,7 +19,13 @@ import nl.bis.placements.common.Roles;
 public class PreparationEventResource implements PreparationEventsApi {
 
     @Inject
-    PreparationService service;
+    EventService events;
+
+    @Inject
+    SeriesService series;
+
+    @Inject
+    SeatService seats;
 
     @Inject
     PreparationCalendar calendar;
@@ -31,14 +37,14 @@ public class PreparationEventResource implements PreparationEventsApi {
     @RolesAllowed({Roles.STUDENT, Roles.STAFF, Roles.COORDINATOR})
     public Response listPreparationEvents(nl.bis.placements.api.model.EventKind kind, LocalDate from, LocalDate to, Boolean withFreeSeats,
                                           Boolean includeCancelled) {
-        return Response.ok(service.list(kind == null ? null : EventKind.valueOf(kind.name()), from, to, withFreeSeats, Boolean.TRUE.equals(includeCancelled))
+        return Response.ok(events.list(kind == null ? null : EventKind.valueOf(kind.name()), from, to, withFreeSeats, Boolean.TRUE.equals(includeCancelled))
                 .stream().map(view -> PreparationMapper.toApi(view)).toList()).build();
     }
 
     @Override
     @RolesAllowed(Roles.STAFF)
     public Response createPreparationEvent(PreparationEventInput input) {
-        PreparationService.EventView view = service.create(toInput(input));
+        EventService.EventView view = events.create(toInput(input));
         return withETag(Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(view.event().id)).build()),
                 view);
     }
@@ -46,26 +52,26 @@ public class PreparationEventResource implements PreparationEventsApi {
     @Override
     @RolesAllowed({Roles.STUDENT, Roles.STAFF, Roles.COORDINATOR})
     public Response getPreparationEvent(Long eventId) {
-        return withETag(Response.ok(), service.get(eventId));
+        return withETag(Response.ok(), events.get(eventId));
     }
 
     @Override
     @RolesAllowed(Roles.STAFF)
     public Response updatePreparationEvent(Long eventId, String ifMatch, PreparationEventInput input) {
-        return withETag(Response.ok(), service.update(eventId, toInput(input), ifMatch));
+        return withETag(Response.ok(), events.update(eventId, toInput(input), ifMatch));
     }
 
     @Override
     @RolesAllowed(Roles.STAFF)
     public Response cancelPreparationEvent(Long eventId) {
-        service.cancel(eventId);
+        events.cancel(eventId);
         return Response.noContent().build();
     }
 
     @Override
     @RolesAllowed({Roles.STUDENT, Roles.STAFF})
     public Response registerForEvent(Long eventId, EventRegistrationInput input) {
-        PreparationService.RegistrationView view = service.register(eventId, attendee(input));
+        SeatService.RegistrationView view = seats.register(eventId, attendee(input));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(view.registration().id)).build())
                 .entity(PreparationMapper.toApi(view)).build();
     }
@@ -73,34 +79,34 @@ public class PreparationEventResource implements PreparationEventsApi {
     @Override
     @RolesAllowed({Roles.STAFF, Roles.COORDINATOR})
     public Response listEventRegistrations(Long eventId) {
-        return Response.ok(service.registrations(eventId).stream()
+        return Response.ok(seats.registrations(eventId).stream()
                 .map(view -> PreparationMapper.toApi(view)).toList()).build();
     }
 
     @Override
     @RolesAllowed({Roles.STUDENT, Roles.STAFF})
     public Response cancelEventRegistration(Long eventId, Long registrationId) {
-        service.cancelRegistration(eventId, registrationId);
+        seats.cancelRegistration(eventId, registrationId);
         return Response.noContent().build();
     }
 
     @Override
     @RolesAllowed(Roles.STAFF)
     public Response recordAttendance(Long eventId, Long registrationId, AttendanceInput input) {
-        return Response.ok(PreparationMapper.toApi(service.recordAttendance(eventId, registrationId,
+        return Response.ok(PreparationMapper.toApi(seats.recordAttendance(eventId, registrationId,
                 SeatStatus.valueOf(input.getStatus().toString())))).build();
     }
 
     @Override
     @RolesAllowed(Roles.STUDENT)
     public Response listMyEventRegistrations() {
-        return Response.ok(service.mine().stream().map(view -> PreparationMapper.toApi(view)).toList()).build();
+        return Response.ok(seats.mine().stream().map(view -> PreparationMapper.toApi(view)).toList()).build();
     }
 
     @Override
     @RolesAllowed(Roles.STAFF)
     public Response createPreparationSeries(PreparationSeriesInput input) {
-        PreparationService.SeriesView view = service.createSeries(new PreparationService.SeriesInput(input.getTitle(),
+        SeriesService.SeriesView view = series.createSeries(new SeriesService.SeriesInput(input.getTitle(),
                 input.getFirstSession(), input.getLocation(), input.getCapacity(), input.getRegistrationClosesAt()));
         return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/preparation-series")
                 .path(String.valueOf(view.series().id)).build()).entity(toApi(view)).build();
@@ -109,13 +115,13 @@ public class PreparationEventResource implements PreparationEventsApi {
     @Override
     @RolesAllowed({Roles.STUDENT, Roles.STAFF, Roles.COORDINATOR})
     public Response getPreparationSeries(Long seriesId) {
-        return Response.ok(toApi(service.getSeries(seriesId))).build();
+        return Response.ok(toApi(series.getSeries(seriesId))).build();
     }
 
     @Override
     @RolesAllowed({Roles.STUDENT, Roles.STAFF})
     public Response registerForSeries(Long seriesId, EventRegistrationInput input) {
-        return Response.status(Response.Status.CREATED).entity(service.registerForSeries(seriesId, attendee(input))
+        return Response.status(Response.Status.CREATED).entity(series.registerForSeries(seriesId, attendee(input))
                 .stream().map(view -> PreparationMapper.toApi(view)).toList()).build();
     }
 
@@ -127,25 +133,25 @@ public class PreparationEventResource implements PreparationEventsApi {
                 .header("Content-Disposition", "inline; filename=\"preparation-events.ics\"").build();
     }
 
-    private PreparationSeries toApi(PreparationService.SeriesView view) {
+    private PreparationSeries toApi(SeriesService.SeriesView view) {
         return new PreparationSeries().id(view.series().id).title(view.series().title)
                 .sessions(view.sessions().stream().map(session -> PreparationMapper.toApi(session)).toList());
     }
 
-    private Response withETag(Response.ResponseBuilder builder, PreparationService.EventView view) {
+    private Response withETag(Response.ResponseBuilder builder, EventService.EventView view) {
         return builder.entity(PreparationMapper.toApi(view))
                 .tag(new EntityTag(String.valueOf(view.event().version))).build();
     }
 
-    private static PreparationService.EventInput toInput(PreparationEventInput input) {
-        return new PreparationService.EventInput(EventKind.valueOf(input.getKind().toString()), input.getTitle(),
+    private static EventService.EventInput toInput(PreparationEventInput input) {
+        return new EventService.EventInput(EventKind.valueOf(input.getKind().toString()), input.getTitle(),
                 input.getStart(), input.getEnd(), input.getLocation(), input.getCapacity(),
                 input.getRegistrationClosesAt());
     }
 
-    private static PreparationService.Attendee attendee(EventRegistrationInput input) {
-        return input == null ? new PreparationService.Attendee(null, null, null)
-                : new PreparationService.Attendee(input.getStudentNumber(), input.getStudentName(),
+    private static SeatService.Attendee attendee(EventRegistrationInput input) {
+        return input == null ? new SeatService.Attendee(null, null, null)
+                : new SeatService.Attendee(input.getStudentNumber(), input.getStudentName(),
                         input.getStudentEmail());
     }
 }

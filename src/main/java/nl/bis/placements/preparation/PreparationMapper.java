@@ -13,7 +13,7 @@ public final class PreparationMapper {
     private PreparationMapper() {
     }
 
-    public static PreparationEvent toApi(PreparationService.EventView view) {
+    public static PreparationEvent toApi(EventService.EventView view) {
         PreparationEventEntity e = view.event();
         return new PreparationEvent()
                 .id(e.id)
@@ -32,7 +32,7 @@ public final class PreparationMapper {
                 .version(e.version);
     }
 
-    static EventRegistration toApi(PreparationService.RegistrationView view) {
+    static EventRegistration toApi(SeatService.RegistrationView view) {
         EventRegistrationEntity r = view.registration();
         return new EventRegistration()
                 .id(r.id)

@@ -17,7 +17,8 @@ import nl.bis.placements.destination.DestinationService;
 import nl.bis.placements.placement.PlacementEntity;
 import nl.bis.placements.placement.PlacementService;
 import nl.bis.placements.placement.PlacementStatus;
-import nl.bis.placements.preparation.PreparationService;
+import nl.bis.placements.preparation.EventService;
+import nl.bis.placements.preparation.PreparationMeetings;
 import nl.bis.placements.readiness.ReadinessCheck.Code;
 import nl.bis.placements.readiness.ReadinessCheck.Entry;
 
@@ -27,7 +28,7 @@ import nl.bis.placements.readiness.ReadinessCheck.Entry;
 public class ReadinessService {
 
     public record View(PlacementEntity placement, ReadinessCheck.Result result,
-                       List<PreparationService.EventView> nextMeetings) {
+                       List<EventService.EventView> nextMeetings) {
     }
 
     @Inject
@@ -43,7 +44,7 @@ public class ReadinessService {
     DestinationService destinations;
 
     @Inject
-    PreparationService preparation;
+    PreparationMeetings preparation;
 
     public View readiness(long placementId) {
         PlacementEntity placement = placements.get(placementId);
