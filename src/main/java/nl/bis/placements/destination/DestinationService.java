@@ -11,7 +11,7 @@ import nl.bis.placements.common.ApiException;
 import nl.bis.placements.common.CurrentUser;
 import nl.bis.placements.common.ETags;
 import nl.bis.placements.common.Instants;
-import nl.bis.placements.placement.PlacementService;
+import nl.bis.placements.placement.PlacementChanges;
 
 /** Countries, their classification for the preparation rule, and the travel advice staff keep current. */
 @ApplicationScoped
@@ -25,7 +25,7 @@ public class DestinationService {
     CurrentUser currentUser;
 
     @Inject
-    PlacementService placements;
+    PlacementChanges placements;
 
     public List<DestinationEntity> list(String region, Boolean requiresPreparationMeeting, TravelAdvice travelAdvice) {
         StringBuilder query = new StringBuilder("1 = 1");

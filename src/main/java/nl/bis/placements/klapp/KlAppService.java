@@ -19,7 +19,9 @@ import nl.bis.placements.common.Instants;
 import nl.bis.placements.common.Problem;
 import nl.bis.placements.placement.PlacementDraft;
 import nl.bis.placements.placement.PlacementEntity;
-import nl.bis.placements.placement.PlacementService;
+import nl.bis.placements.placement.PlacementChanges;
+import nl.bis.placements.placement.PlacementQueries;
+import nl.bis.placements.placement.PlacementRegistration;
 import nl.bis.placements.placement.PlacementStatus;
 import nl.bis.placements.student.Students;
 
@@ -56,7 +58,13 @@ public class KlAppService {
     Validator validator;
 
     @Inject
-    PlacementService placements;
+    PlacementQueries placements;
+
+    @Inject
+    PlacementRegistration registrations;
+
+    @Inject
+    PlacementChanges changes;
 
     public Result get(String klAppId) {
         KlAppRegistrationEntity registration = KlAppRegistrationEntity.findById(klAppId);
@@ -83,7 +91,7 @@ public class KlAppService {
                 payload.studentEmail());
         PlacementEntity placement = placements.byKlAppId(klAppId).orElse(null);
         if (placement == null) {
-            placement = placements.registerFromKlApp(klAppId, student, payload.toDraft(null), payload.registeredAt());
+            placement = registrations.registerFromKlApp(klAppId, student, payload.toDraft(null), payload.registeredAt());
             return new Result(Outcome.CREATED, placement, registration, null);
         }
         PlacementDraft current = placements.draftOf(placement);
@@ -104,7 +112,7 @@ public class KlAppService {
                     .with("conflictingPlacementId", placement.id))));
         }
         long version = placement.version;
-        placements.updateFromKlApp(placement, wanted);
+        changes.updateFromKlApp(placement, wanted);
         registration.pendingChange = null;
         registration.pendingSince = null;
         return new Result(placement.version != version ? Outcome.UPDATED : Outcome.UNCHANGED, placement,

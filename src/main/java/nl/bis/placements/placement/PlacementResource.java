@@ -29,7 +29,13 @@ public class PlacementResource implements PlacementsApi {
     private static final MediaType XLSX = MediaType.valueOf(PlacementSpreadsheet.MEDIA_TYPE);
 
     @Inject
-    PlacementService service;
+    PlacementRegistration registration;
+
+    @Inject
+    PlacementChanges changes;
+
+    @Inject
+    PlacementQueries queries;
 
     @Inject
     PlacementSearch search;
@@ -55,7 +61,7 @@ public class PlacementResource implements PlacementsApi {
     @Override
     @RolesAllowed({Roles.STUDENT, Roles.STAFF})
     public Response registerPlacement(NewPlacement body) {
-        PlacementEntity placement = service.register(PlacementMapper.toDraft(body));
+        PlacementEntity placement = registration.register(PlacementMapper.toDraft(body));
         return withETag(Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(placement.id)).build()),
                 placement);
     }
@@ -94,26 +100,26 @@ public class PlacementResource implements PlacementsApi {
     @Override
     @RolesAllowed({Roles.STUDENT, Roles.STAFF, Roles.COORDINATOR})
     public Response getPlacement(Long placementId) {
-        return withETag(Response.ok(), service.get(placementId));
+        return withETag(Response.ok(), queries.get(placementId));
     }
 
     @Override
     @RolesAllowed({Roles.STUDENT, Roles.STAFF})
     public Response updatePlacement(Long placementId, String ifMatch, JsonMembers patch) {
-        return withETag(Response.ok(), service.update(placementId, patch, ifMatch));
+        return withETag(Response.ok(), changes.update(placementId, patch, ifMatch));
     }
 
     @Override
     @RolesAllowed({Roles.STUDENT, Roles.STAFF, Roles.COORDINATOR})
     public Response changePlacementStatus(Long placementId, StatusChange change, String ifMatch) {
         PlacementStatus to = PlacementStatus.valueOf(change.getStatus().toString());
-        return withETag(Response.ok(), service.changeStatus(placementId, to, change.getReason(), ifMatch));
+        return withETag(Response.ok(), changes.changeStatus(placementId, to, change.getReason(), ifMatch));
     }
 
     @Override
     @RolesAllowed({Roles.STUDENT, Roles.STAFF, Roles.COORDINATOR})
     public Response getPlacementHistory(Long placementId) {
-        return Response.ok(service.history(placementId).stream().map(PlacementMapper::toApi).toList()).build();
+        return Response.ok(queries.history(placementId).stream().map(PlacementMapper::toApi).toList()).build();
     }
 
     private Response withETag(Response.ResponseBuilder builder, PlacementEntity placement) {

@@ -15,7 +15,7 @@ import nl.bis.placements.common.Instants;
 import nl.bis.placements.destination.DestinationEntity;
 import nl.bis.placements.destination.DestinationService;
 import nl.bis.placements.placement.PlacementEntity;
-import nl.bis.placements.placement.PlacementService;
+import nl.bis.placements.placement.PlacementQueries;
 import nl.bis.placements.placement.PlacementStatus;
 import nl.bis.placements.preparation.EventService;
 import nl.bis.placements.preparation.PreparationMeetings;
@@ -38,7 +38,7 @@ public class ReadinessService {
     CurrentUser currentUser;
 
     @Inject
-    PlacementService placements;
+    PlacementQueries placements;
 
     @Inject
     DestinationService destinations;

@@ -1,0 +1,64 @@
+package nl.bis.placements.placement;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import nl.bis.placements.common.ApiException;
+import nl.bis.placements.common.CurrentUser;
+import org.hibernate.Hibernate;
+
+/** Reading placements: one the caller may see, its history, the one from a KL-app id, a student's next ones. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class PlacementQueries {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    PlacementMerge merge;
+
+    /** A placement the caller may see: a student only their own; anything else is "not found". */
+    public PlacementEntity get(long id) {
+        return accessible(id, LockModeType.NONE);
+    }
+
+    public List<PlacementHistoryEntity> history(long id) {
+        accessible(id, LockModeType.NONE);
+        return PlacementHistoryEntity.of(id);
+    }
+
+    /** The placement that came from a KL-app registration, if any. */
+    public java.util.Optional<PlacementEntity> byKlAppId(String klAppId) {
+        java.util.Optional<PlacementEntity> placement = PlacementEntity.find("klAppId", klAppId).firstResultOptional();
+        placement.ifPresent(p -> Hibernate.initialize(p.student));
+        return placement;
+    }
+
+    public PlacementDraft draftOf(PlacementEntity placement) {
+        return merge.draftOf(placement);
+    }
+
+    /** Placements of a student departing after a date, earliest first (the next one's start is a due date). */
+    public List<PlacementEntity> activeAfter(String studentNumber, LocalDate after) {
+        return PlacementEntity.list("student.studentNumber = ?1 and departureDate > ?2 and status not in ?3 "
+                        + "order by departureDate", studentNumber, after,
+                EnumSet.of(PlacementStatus.REJECTED, PlacementStatus.WITHDRAWN));
+    }
+
+    PlacementEntity accessible(long id, LockModeType lock) {
+        PlacementEntity placement = lock == LockModeType.NONE
+                ? PlacementEntity.<PlacementEntity>find("from PlacementEntity p join fetch p.student where p.id = ?1", id)
+                        .firstResult()
+                : PlacementEntity.findById(id, lock);
+        if (placement == null || !currentUser.maySee(placement.student.studentNumber)) {
+            throw ApiException.notFound("Placement " + id);
+        }
+        Hibernate.initialize(placement.student); // the resource maps it after the transaction has ended
+        return placement;
+    }
+}
