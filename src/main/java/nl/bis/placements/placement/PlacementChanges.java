@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import nl.bis.placements.common.ApiException;
 import nl.bis.placements.common.CurrentUser;
@@ -59,19 +58,19 @@ public class PlacementChanges {
     public PlacementEntity update(long id, Map<String, Object> patch, String ifMatch) {
         PlacementEntity placement = queries.accessible(id, LockModeType.NONE);
         boolean staff = currentUser.hasRole(Roles.STAFF);
-        boolean owner = currentUser.owns(placement.student.studentNumber);
-        if (!staff && !owner) {
+        if (!staff && !currentUser.owns(placement.student.studentNumber)) {
             throw ApiException.forbidden("Your role lets you read placement " + id + " but not change it.");
         }
+        Caller caller = staff ? Caller.STAFF : Caller.STUDENT; // anyone else here owns the placement
         ETags.requireMatch(ifMatch, placement.version);
-        if (!staff && placement.status != PlacementStatus.REGISTERED) {
+        if (caller == Caller.STUDENT && placement.status != PlacementStatus.REGISTERED) {
             throw ApiException.conflict("not-editable", "Placement not editable",
                     "A student may change a placement only while it is REGISTERED; this one is " + placement.status
                             + ". Contact the international office.");
         }
         PlacementDraft before = merge.draftOf(placement);
-        PlacementEntity changed = change(placement, before, merge.apply(before, patch, staff), staff, staff);
-        if (!staff) {
+        PlacementEntity changed = change(placement, before, merge.apply(before, patch, caller), caller);
+        if (caller == Caller.STUDENT) {
             students.refreshFromToken(changed.student);
         }
         return changed;
@@ -80,7 +79,7 @@ public class PlacementChanges {
     /** A later delivery of a KL-app registration: KL-app is the source of the student's name and e-mail. */
     @Transactional(Transactional.TxType.MANDATORY)
     public PlacementEntity updateFromKlApp(PlacementEntity placement, PlacementDraft after) {
-        return change(placement, merge.draftOf(placement), after, false, true);
+        return change(placement, merge.draftOf(placement), after, Caller.KL_APP);
     }
 
     @Transactional
@@ -142,18 +141,14 @@ public class PlacementChanges {
 
     /** Checks and applies a changed draft; writes a history entry when anything changed, nothing otherwise. */
     private PlacementEntity change(PlacementEntity placement, PlacementDraft before, PlacementDraft after,
-                                   boolean staff, boolean renameStudent) {
-        boolean lateReasonOffered = after.lateReason() != null && !after.lateReason().equals(before.lateReason());
-        boolean rejudge = !before.placementType().equals(after.placementType())
-                || !before.departureDate().equals(after.departureDate())
-                || !Objects.equals(before.lateReason(), after.lateReason());
+                                   Caller caller) {
         boolean wasLate = placement.late;
         if (!before.departureDate().equals(after.departureDate())) {
             PlacementRegistration.checkNotInThePast(after.departureDate(), LocalDate.now(clock));
         }
         students.lock(placement.student.studentNumber);
-        registration.checkAndApply(placement, after, placement.registeredOn, rejudge, staff, lateReasonOffered);
-        if (renameStudent) {
+        registration.checkAndApplyChange(placement, before, after, caller);
+        if (caller.namesTheStudent()) {
             students.rename(placement.student, after.studentName(), after.studentEmail());
         }
         placement.student.birthDate = after.birthDate();

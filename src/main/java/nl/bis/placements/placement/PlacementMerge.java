@@ -73,10 +73,10 @@ public class PlacementMerge {
      * Applies an RFC 7396 merge patch to a draft. Members outside the editable set are refused by name, never
      * ignored; the result is validated like a registration body.
      */
-    public PlacementDraft apply(PlacementDraft before, Map<String, Object> patch, boolean staff) {
+    public PlacementDraft apply(PlacementDraft before, Map<String, Object> patch, Caller caller) {
         List<Violation> refused = new ArrayList<>();
         patch.forEach((member, value) -> {
-            if (STAFF_EDITABLE.contains(member) && !staff) {
+            if (STAFF_EDITABLE.contains(member) && caller != Caller.STAFF) {
                 refused.add(new Violation(member, "only staff may change it"));
             } else if (!EDITABLE.contains(member) && !STAFF_EDITABLE.contains(member)) {
                 refused.add(new Violation(member, "is read-only"

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import nl.bis.placements.common.ApiException;
 import nl.bis.placements.common.CurrentUser;
 import nl.bis.placements.common.InputLimits;
@@ -61,8 +62,8 @@ public class PlacementRegistration {
         if (!violations.isEmpty()) {
             throw new jakarta.validation.ConstraintViolationException(violations);
         }
-        boolean staff = currentUser.hasRole(Roles.STAFF);
-        return create(registrant(draft, staff), draft, Instants.now(clock), staff, null);
+        Caller caller = currentUser.hasRole(Roles.STAFF) ? Caller.STAFF : Caller.STUDENT;
+        return create(registrant(draft, caller), draft, Instants.now(clock), caller, null);
     }
 
     /**
@@ -72,13 +73,13 @@ public class PlacementRegistration {
     @Transactional(Transactional.TxType.MANDATORY)
     public PlacementEntity registerFromKlApp(String klAppId, Students.Registrant registrant, PlacementDraft draft,
                                              Instant registeredAt) {
-        return create(registrant, draft, registeredAt, false, klAppId);
+        return create(registrant, draft, registeredAt, Caller.KL_APP, klAppId);
     }
 
     // ---------------------------------------------------------------------------------------------
 
     private PlacementEntity create(Students.Registrant registrant, PlacementDraft draft, Instant registeredAt,
-                                   boolean staff, String klAppId) {
+                                   Caller caller, String klAppId) {
         InputLimits.requireInRange("departureDate", draft.departureDate());
         InputLimits.requireInRange("birthDate", draft.birthDate());
         LocalDate registeredOn = LocalDate.ofInstant(registeredAt, clock.getZone());
@@ -91,7 +92,7 @@ public class PlacementRegistration {
         placement.registeredAt = registeredAt;
         placement.registeredOn = registeredOn;
         PlacementDraft complete = draft.birthDate() != null ? draft : merge.withBirthDate(draft, student.birthDate);
-        checkAndApply(placement, complete, registeredOn, true, staff, draft.lateReason() != null);
+        checkAndApply(placement, complete, caller);
         placement.createdBy = currentUser.name();
         placement.createdAt = Instants.now(clock);
         placement.updatedBy = placement.createdBy;
@@ -103,8 +104,8 @@ public class PlacementRegistration {
     }
 
     /** Who the placement is for; only staff accept a registration after its cutoff. */
-    private Students.Registrant registrant(PlacementDraft draft, boolean staff) {
-        if (!staff && draft.lateReason() != null) {
+    private Students.Registrant registrant(PlacementDraft draft, Caller caller) {
+        if (!caller.acceptsLateRegistration() && draft.lateReason() != null) {
             throw ApiException.invalid("lateReason", "only staff may accept a registration after its cutoff");
         }
         return students.resolve(draft.studentNumber(), draft.studentName(), draft.studentEmail(),
@@ -112,12 +113,34 @@ public class PlacementRegistration {
     }
 
     /**
-     * Checks a draft against the rules and copies it onto the placement. The deadline is judged by the rules in
-     * force on the registration day; {@code judgeDeadline} is false when neither type nor departure changed, so a
-     * stored cutoff is never moved by a later rule change.
+     * Checks the draft of a new placement against the rules and copies it onto the placement. The deadline is judged
+     * by the rules in force on the registration day.
      */
-    void checkAndApply(PlacementEntity placement, PlacementDraft draft, LocalDate registeredOn,
-                       boolean judgeDeadline, boolean staff, boolean lateReasonOffered) {
+    private void checkAndApply(PlacementEntity placement, PlacementDraft draft, Caller caller) {
+        check(placement, draft);
+        judge(placement, draft, placement.registeredOn, caller, draft.lateReason() != null);
+        merge.copy(draft, placement);
+    }
+
+    /**
+     * Checks a changed draft as a registration is checked and copies it onto the placement. The deadline is judged
+     * again, by the rules in force on the registration day, only when the type, the departure or the late reason
+     * changed, so a stored cutoff is never moved by a later rule change.
+     */
+    void checkAndApplyChange(PlacementEntity placement, PlacementDraft before, PlacementDraft after, Caller caller) {
+        boolean lateReasonOffered = after.lateReason() != null && !after.lateReason().equals(before.lateReason());
+        boolean rejudge = !before.placementType().equals(after.placementType())
+                || !before.departureDate().equals(after.departureDate())
+                || !Objects.equals(before.lateReason(), after.lateReason());
+        check(placement, after);
+        if (rejudge) {
+            judge(placement, after, placement.registeredOn, caller, lateReasonOffered);
+        }
+        merge.copy(after, placement);
+    }
+
+    /** The checks of a draft that do not depend on the registration day. */
+    private void check(PlacementEntity placement, PlacementDraft draft) {
         InputLimits.requireInRange("departureDate", draft.departureDate());
         InputLimits.requireInRange("returnDate", draft.returnDate());
         InputLimits.requireInRange("birthDate", draft.birthDate());
@@ -149,13 +172,10 @@ public class PlacementRegistration {
                             + clash.returnDate + ", which overlaps these dates.")
                     .with("conflictingPlacementId", clash.id));
         }
-        if (judgeDeadline) {
-            judge(placement, draft, registeredOn, staff, lateReasonOffered);
-        }
-        merge.copy(draft, placement);
     }
 
-    private void judge(PlacementEntity placement, PlacementDraft draft, LocalDate registeredOn, boolean staff,
+    /** Judges the deadline; {@code lateReasonOffered}: the draft brings a late reason the placement did not have. */
+    private void judge(PlacementEntity placement, PlacementDraft draft, LocalDate registeredOn, Caller caller,
                        boolean lateReasonOffered) {
         String lateReason = draft.lateReason();
         Deadline deadline = deadlines.judge(draft.placementType(), draft.departureDate(), registeredOn);
@@ -173,12 +193,13 @@ public class PlacementRegistration {
             placement.lateReason = null;
             return;
         }
-        if (!staff || lateReason == null) {
+        if (!caller.acceptsLateRegistration() || lateReason == null) {
             throw new ApiException(new Problem("registration-closed", "Registration closed", 422,
                     "The registration cutoff for this placement was " + deadline.registrationCutoff()
                             + ": deadline rule " + deadline.ruleId() + " asks for registration at least "
                             + deadline.leadTime() + " before departure (" + draft.departureDate() + ")."
-                            + (staff ? " Staff may still register it with a lateReason." : ""))
+                            + (caller.acceptsLateRegistration()
+                                    ? " Staff may still register it with a lateReason." : ""))
                     .with("cutoff", deadline.registrationCutoff())
                     .with("ruleId", deadline.ruleId())
                     .with("leadTime", deadline.leadTime().toString()));
