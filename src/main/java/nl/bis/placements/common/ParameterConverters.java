@@ -35,32 +35,38 @@ public class ParameterConverters implements ParamConverterProvider {
         if (rawType == LocalDate.class) {
             return (ParamConverter<T>) strict(name, ParameterConverters::parseDate,
                     "a date in ISO-8601 format (yyyy-MM-dd) between " + InputLimits.EARLIEST + " and "
-                            + InputLimits.LATEST, true);
+                            + InputLimits.LATEST, Blank.ABSENT);
         }
         // Numbers are ids and page positions: an empty one is a mistake, not "absent".
         if (rawType == Long.class) {
-            return (ParamConverter<T>) strict(name, Long::valueOf, "a whole number", false);
+            return (ParamConverter<T>) strict(name, Long::valueOf, "a whole number", Blank.INVALID);
         }
         if (rawType == Integer.class) {
-            return (ParamConverter<T>) strict(name, Integer::valueOf, "a whole number", false);
+            return (ParamConverter<T>) strict(name, Integer::valueOf, "a whole number", Blank.INVALID);
         }
         if (rawType == Boolean.class) {
-            return (ParamConverter<T>) strict(name, ParameterConverters::parseBoolean, "true or false", true);
+            return (ParamConverter<T>) strict(name, ParameterConverters::parseBoolean, "true or false", Blank.ABSENT);
         }
         if (rawType.isEnum() && rawType.getPackageName().equals(CONTRACT_TYPES)) {
             List<String> allowed = Arrays.stream(rawType.getEnumConstants()).map(Object::toString).toList();
-            return strict(name, value -> enumValue(rawType, value), "one of " + allowed, true);
+            return strict(name, value -> enumValue(rawType, value), "one of " + allowed, Blank.ABSENT);
         }
         return null;
     }
 
-    /** {@code blankIsAbsent}: an empty query value ({@code ?activeOn=}, as forms send) means the parameter is absent. */
-    private static <V> ParamConverter<V> strict(String name, Function<String, V> parse, String expected,
-                                                boolean blankIsAbsent) {
+    /** What an empty query value ({@code ?activeOn=}, as forms send) means. */
+    private enum Blank {
+        /** The parameter is absent. */
+        ABSENT,
+        /** A value that is not one: refused like any other. */
+        INVALID
+    }
+
+    private static <V> ParamConverter<V> strict(String name, Function<String, V> parse, String expected, Blank blank) {
         return new ParamConverter<>() {
             @Override
             public V fromString(String value) {
-                if (value == null || (blankIsAbsent && value.isBlank())) {
+                if (value == null || (blank == Blank.ABSENT && value.isBlank())) {
                     return null;
                 }
                 try {

@@ -14,6 +14,13 @@ public final class TextRules {
     /** The members that may span several lines; every other text member is a single line. */
     private static final Set<String> MULTI_LINE = Set.of("notes", "description");
 
+    /** How many lines a text may span. */
+    public enum Lines {
+        SINGLE,
+        /** Lines broken with LF or CRLF. */
+        MULTIPLE
+    }
+
     private TextRules() {
     }
 
@@ -32,11 +39,12 @@ public final class TextRules {
 
     /** Why the text of a JSON member (by name; {@code null} when unnamed) is not allowed, or empty when it is. */
     public static Optional<String> problemIn(String member, String text) {
-        return problem(text, member != null && MULTI_LINE.contains(member));
+        return problem(text, member != null && MULTI_LINE.contains(member) ? Lines.MULTIPLE : Lines.SINGLE);
     }
 
     /** Why the text is not allowed, or empty when it is. */
-    public static Optional<String> problem(String text, boolean multiLine) {
+    public static Optional<String> problem(String text, Lines lines) {
+        boolean multiLine = lines == Lines.MULTIPLE;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (multiLine && (c == '\n' || c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n')) {

@@ -71,7 +71,13 @@ public class DeadlineRuleEntity extends PanacheEntityBase {
         return list("retired = false and placementType = ?1", placementType);
     }
 
-    public static List<DeadlineRuleEntity> search(String placementType, LocalDate activeOn, boolean includeRetired) {
+    /** Whether a search holds retired rules too. */
+    public enum Retired {
+        INCLUDED,
+        LEFT_OUT
+    }
+
+    public static List<DeadlineRuleEntity> search(String placementType, LocalDate activeOn, Retired retired) {
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
         if (placementType != null) {
@@ -82,7 +88,7 @@ public class DeadlineRuleEntity extends PanacheEntityBase {
             query.append(" and validFrom <= :day and (validUntil is null or validUntil >= :day)");
             parameters.and("day", activeOn);
         }
-        if (!includeRetired) {
+        if (retired == Retired.LEFT_OUT) {
             query.append(" and retired = false");
         }
         query.append(" order by placementType, kind, validFrom, id");

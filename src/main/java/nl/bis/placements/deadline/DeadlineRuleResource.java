@@ -26,7 +26,8 @@ public class DeadlineRuleResource implements DeadlineRulesApi {
     @RolesAllowed({Roles.STUDENT, Roles.STAFF, Roles.COORDINATOR})
     public Response listDeadlineRules(PlacementTypeCode placementType, LocalDate activeOn, Boolean includeRetired) {
         return Response.ok(service.list(placementType == null ? null : placementType.toString(), activeOn,
-                        Boolean.TRUE.equals(includeRetired)).stream()
+                        Boolean.TRUE.equals(includeRetired) ? DeadlineRuleEntity.Retired.INCLUDED
+                                : DeadlineRuleEntity.Retired.LEFT_OUT).stream()
                 .map(DeadlineRuleResource::toApi).toList()).build();
     }
 

@@ -53,8 +53,8 @@ public class DeadlineRuleService {
         return new DeadlineCalculator(clock).deadline(placementType, departureDate, rules, registeredOn);
     }
 
-    public List<DeadlineRuleEntity> list(String placementType, LocalDate activeOn, boolean includeRetired) {
-        return DeadlineRuleEntity.search(placementType, activeOn, includeRetired);
+    public List<DeadlineRuleEntity> list(String placementType, LocalDate activeOn, DeadlineRuleEntity.Retired retired) {
+        return DeadlineRuleEntity.search(placementType, activeOn, retired);
     }
 
     public DeadlineRuleEntity get(long id) {

@@ -34,6 +34,21 @@ public class EventService {
         }
     }
 
+    /** Which events a listing holds by their seats. */
+    public enum Seats {
+        ANY,
+        /** Only events with a free seat. */
+        FREE,
+        /** Only full events. */
+        FULL
+    }
+
+    /** Whether a listing holds cancelled events too. */
+    public enum Cancelled {
+        INCLUDED,
+        LEFT_OUT
+    }
+
     @Inject
     Clock clock;
 
@@ -46,9 +61,8 @@ public class EventService {
     @Inject
     Waitlist waitlist;
 
-    /** {@code withFreeSeats}: true only events with a free seat, false only full ones, null all. */
-    public List<EventView> list(EventKind kind, LocalDate from, LocalDate to, Boolean withFreeSeats,
-                                boolean includeCancelled) {
+    /** The events of a kind (null: any) starting from a day to a day (inclusive; null: open). */
+    public List<EventView> list(EventKind kind, LocalDate from, LocalDate to, Seats seats, Cancelled cancelled) {
         ZoneId zone = config.zone();
         StringBuilder query = new StringBuilder("1 = 1");
         Map<String, Object> parameters = new HashMap<>();
@@ -64,12 +78,12 @@ public class EventService {
             query.append(" and startsAt < :to");
             parameters.put("to", to.plusDays(1).atStartOfDay(zone).toInstant());
         }
-        if (!includeCancelled) {
+        if (cancelled == Cancelled.LEFT_OUT) {
             query.append(" and cancelled = false");
         }
         List<PreparationEventEntity> events = PreparationEventEntity.list(query + " order by startsAt, id", parameters);
         return views(events).stream()
-                .filter(view -> withFreeSeats == null || withFreeSeats == (view.freeSeats() > 0)).toList();
+                .filter(view -> seats == Seats.ANY || (seats == Seats.FREE) == (view.freeSeats() > 0)).toList();
     }
 
     public EventView get(long id) {

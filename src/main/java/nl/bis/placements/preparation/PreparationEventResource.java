@@ -37,7 +37,11 @@ public class PreparationEventResource implements PreparationEventsApi {
     @RolesAllowed({Roles.STUDENT, Roles.STAFF, Roles.COORDINATOR})
     public Response listPreparationEvents(nl.bis.placements.api.model.EventKind kind, LocalDate from, LocalDate to, Boolean withFreeSeats,
                                           Boolean includeCancelled) {
-        return Response.ok(events.list(kind == null ? null : EventKind.valueOf(kind.name()), from, to, withFreeSeats, Boolean.TRUE.equals(includeCancelled))
+        EventService.Seats bySeats = withFreeSeats == null ? EventService.Seats.ANY
+                : withFreeSeats ? EventService.Seats.FREE : EventService.Seats.FULL;
+        EventService.Cancelled cancelled = Boolean.TRUE.equals(includeCancelled) ? EventService.Cancelled.INCLUDED
+                : EventService.Cancelled.LEFT_OUT;
+        return Response.ok(events.list(kind == null ? null : EventKind.valueOf(kind.name()), from, to, bySeats, cancelled)
                 .stream().map(view -> PreparationMapper.toApi(view)).toList()).build();
     }
 

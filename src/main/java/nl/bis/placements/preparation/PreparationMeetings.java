@@ -36,7 +36,8 @@ public class PreparationMeetings {
     /** Preparation meetings still open for registration that end before a day, with free seats. */
     public List<EventService.EventView> openMeetingsBefore(LocalDate day) {
         Instant now = Instants.now(clock);
-        return events.list(EventKind.PREPARATION_MEETING, null, day.minusDays(1), Boolean.TRUE, false).stream()
+        return events.list(EventKind.PREPARATION_MEETING, null, day.minusDays(1), EventService.Seats.FREE,
+                        EventService.Cancelled.LEFT_OUT).stream()
                 .filter(view -> view.event().registrationClosesAt.isAfter(now))
                 .toList();
     }
