@@ -88,13 +88,16 @@ final class KlAppMapper {
         KlAppBatchItemResult result = new KlAppBatchItemResult()
                 .klAppId(item.get("klAppId") instanceof String id ? id : null);
         try {
-            KlAppService.Result done = upsert.get();
-            if (done.refusal() != null) {
-                return refused(result.placementId(done.placement().id), done.refusal().problem());
-            }
-            return result.placementId(done.placement().id)
-                    .status(done.outcome() == KlAppService.Outcome.CREATED ? 201 : 200)
-                    .outcome(KlAppBatchItemResult.OutcomeEnum.fromValue(done.outcome().name()));
+            return switch (upsert.get()) {
+                case KlAppService.Result.Created created -> result.placementId(created.placement().id).status(201)
+                        .outcome(KlAppBatchItemResult.OutcomeEnum.CREATED);
+                case KlAppService.Result.Updated updated -> result.placementId(updated.placement().id).status(200)
+                        .outcome(KlAppBatchItemResult.OutcomeEnum.UPDATED);
+                case KlAppService.Result.Unchanged unchanged -> result.placementId(unchanged.placement().id)
+                        .status(200).outcome(KlAppBatchItemResult.OutcomeEnum.UNCHANGED);
+                case KlAppService.Result.Refused refused -> refused(result.placementId(refused.placement().id),
+                        refused.problem());
+            };
         } catch (RuntimeException e) {
             return refused(result, ProblemMapper.problemOf(e));
         }

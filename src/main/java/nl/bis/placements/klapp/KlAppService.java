@@ -39,16 +39,29 @@ public class KlAppService {
     static final Set<PlacementStatus> APPROVED_OR_LATER = EnumSet.of(PlacementStatus.APPROVED, PlacementStatus.ABROAD,
             PlacementStatus.RETURNED, PlacementStatus.COMPLETED);
 
-    public enum Outcome {
-        CREATED,
-        UPDATED,
-        UNCHANGED,
-        REFUSED
-    }
+    /** What a delivery did, with the placement and the registration's state after it. */
+    public sealed interface Result {
 
-    /** What a delivery did; {@code refusal} is set (and the pending change stored) when it was REFUSED. */
-    public record Result(Outcome outcome, PlacementEntity placement, KlAppRegistrationEntity registration,
-                         ApiException refusal) {
+        PlacementEntity placement();
+
+        KlAppRegistrationEntity registration();
+
+        /** A new placement. */
+        record Created(PlacementEntity placement, KlAppRegistrationEntity registration) implements Result {
+        }
+
+        /** The placement changed. */
+        record Updated(PlacementEntity placement, KlAppRegistrationEntity registration) implements Result {
+        }
+
+        /** The placement already was as delivered (or was only read). */
+        record Unchanged(PlacementEntity placement, KlAppRegistrationEntity registration) implements Result {
+        }
+
+        /** The change is not applied but kept as the registration's pending change; the problem says why. */
+        record Refused(PlacementEntity placement, KlAppRegistrationEntity registration, Problem problem)
+                implements Result {
+        }
     }
 
     @Inject
@@ -70,7 +83,7 @@ public class KlAppService {
         KlAppRegistrationEntity registration = KlAppRegistrationEntity.findById(klAppId);
         PlacementEntity placement = placements.byKlAppId(klAppId)
                 .orElseThrow(() -> ApiException.notFound("KL-app registration " + klAppId));
-        return new Result(Outcome.UNCHANGED, placement, registration, null);
+        return new Result.Unchanged(placement, registration);
     }
 
     @Transactional
@@ -92,7 +105,7 @@ public class KlAppService {
         PlacementEntity placement = placements.byKlAppId(klAppId).orElse(null);
         if (placement == null) {
             placement = registrations.registerFromKlApp(klAppId, student, payload.toDraft(null), payload.registeredAt());
-            return new Result(Outcome.CREATED, placement, registration, null);
+            return new Result.Created(placement, registration);
         }
         PlacementDraft current = placements.draftOf(placement);
         PlacementDraft wanted = payload.toDraft(current);
@@ -102,21 +115,21 @@ public class KlAppService {
                 registration.pendingChange = payload;
                 registration.pendingSince = Instants.now(clock);
             }
-            return new Result(Outcome.REFUSED, placement, registration, new ApiException(refused(current, wanted, new Problem(
+            return new Result.Refused(placement, registration, refused(current, wanted, new Problem(
                     "approved-change-refused", "Change refused after approval", 409,
                     otherStudent
                             ? "KL-app registration " + klAppId + " belongs to another student number; the change is "
                                     + "not applied but kept for review by the international office."
                             : "Placement " + placement.id + " is " + placement.status + "; a change of type, "
                                     + "destination or dates is not applied but kept for review by the international office.")
-                    .with("conflictingPlacementId", placement.id))));
+                    .with("conflictingPlacementId", placement.id)));
         }
         long version = placement.version;
         changes.updateFromKlApp(placement, wanted);
         registration.pendingChange = null;
         registration.pendingSince = null;
-        return new Result(placement.version != version ? Outcome.UPDATED : Outcome.UNCHANGED, placement,
-                registration, null);
+        return placement.version != version ? new Result.Updated(placement, registration)
+                : new Result.Unchanged(placement, registration);
     }
 
     /** Names each refused member with its current and its requested value. */
