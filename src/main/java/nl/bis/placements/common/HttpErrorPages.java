@@ -16,7 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The HTTP layer before and after the REST resources: problem responses for a path no route serves, a body over the
- * size limit and failures inside the HTTP layer; and no media type demanded of a request that has no body.
+ * size limit and failures inside the HTTP layer.
  */
 @ApplicationScoped
 public class HttpErrorPages {
@@ -31,10 +31,6 @@ public class HttpErrorPages {
         // The HTTP layer would answer an oversized body with an empty 413; refuse it up front with a problem.
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
             String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-            if (hasNoBody(ctx, length)) {
-                // A request without a body (a sign-up by POST, say) has no media type to check.
-                ctx.request().headers().set(HttpHeaders.CONTENT_TYPE, "application/json");
-            }
             if (ctx.request().uri().toLowerCase(java.util.Locale.ROOT).contains("%00")) {
                 // PostgreSQL cannot store a NUL character; no path or query value may carry one.
                 write(ctx, new Problem("validation", "Invalid request", 400,
@@ -59,11 +55,6 @@ public class HttpErrorPages {
         for (int status : new int[] {400, 404, 405, 413, 414, 431, 500, 503}) {
             router.errorHandler(status, ctx -> write(ctx, ProblemMapper.forStatus(status)));
         }
-    }
-
-    private static boolean hasNoBody(RoutingContext ctx, String contentLength) {
-        return ctx.request().getHeader(HttpHeaders.TRANSFER_ENCODING) == null
-                && (contentLength == null || contentLength.strip().equals("0"));
     }
 
     private static boolean parsable(String uri) {
