@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import nl.bis.placements.common.ApiException;
 import nl.bis.placements.common.CurrentUser;
@@ -47,7 +46,7 @@ public class PlacementQueries {
     public List<PlacementEntity> activeAfter(String studentNumber, LocalDate after) {
         return PlacementEntity.list("student.studentNumber = ?1 and departureDate > ?2 and status not in ?3 "
                         + "order by departureDate", studentNumber, after,
-                EnumSet.of(PlacementStatus.REJECTED, PlacementStatus.WITHDRAWN));
+                PlacementStatus.INACTIVE);
     }
 
     PlacementEntity accessible(long id, LockModeType lock) {

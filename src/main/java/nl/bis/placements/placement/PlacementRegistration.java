@@ -10,7 +10,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import nl.bis.placements.common.ApiException;
@@ -164,7 +163,7 @@ public class PlacementRegistration {
         }
         PlacementEntity clash = PlacementEntity.find("student = ?1 and status not in ?2 and departureDate <= ?3 "
                         + "and returnDate >= ?4 and id <> ?5", placement.student,
-                EnumSet.of(PlacementStatus.REJECTED, PlacementStatus.WITHDRAWN), draft.returnDate(),
+                PlacementStatus.INACTIVE, draft.returnDate(),
                 draft.departureDate(), placement.id == null ? -1L : placement.id).firstResult();
         if (clash != null) {
             throw new ApiException(new Problem("overlapping-placement", "Overlapping placement", 409,

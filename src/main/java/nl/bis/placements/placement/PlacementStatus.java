@@ -1,5 +1,9 @@
 package nl.bis.placements.placement;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 public enum PlacementStatus {
     REGISTERED,
     INTAKE_SCHEDULED,
@@ -11,7 +15,5 @@ public enum PlacementStatus {
     COMPLETED;
 
     /** Rejected and withdrawn placements no longer hold the student's dates. */
-    public boolean isActive() {
-        return this != REJECTED && this != WITHDRAWN;
-    }
+    static final Set<PlacementStatus> INACTIVE = Collections.unmodifiableSet(EnumSet.of(REJECTED, WITHDRAWN));
 }
