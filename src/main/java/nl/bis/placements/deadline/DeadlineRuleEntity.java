@@ -2,7 +2,6 @@ package nl.bis.placements.deadline;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Parameters;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,20 +22,16 @@ public class DeadlineRuleEntity extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "placement_type")
     public String placementType;
 
     @Enumerated(EnumType.STRING)
     public RuleKind kind;
 
     /** The ISO-8601 period as written, see {@link LeadTimes}. */
-    @Column(name = "lead_time")
     public String leadTime;
 
-    @Column(name = "valid_from")
     public LocalDate validFrom;
 
-    @Column(name = "valid_until")
     public LocalDate validUntil;
 
     public String description;
@@ -46,16 +41,12 @@ public class DeadlineRuleEntity extends PanacheEntityBase {
     @Version
     public long version;
 
-    @Column(name = "created_by")
     public String createdBy;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
-    @Column(name = "updated_by")
     public String updatedBy;
 
-    @Column(name = "updated_at")
     public Instant updatedAt;
 
     public RuleTerms terms() {

@@ -1,7 +1,6 @@
 package nl.bis.placements.preparation;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,25 +18,19 @@ public class EventRegistrationEntity extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "event_id")
     public Long eventId;
 
-    @Column(name = "student_number")
     public String studentNumber;
 
     @Enumerated(EnumType.STRING)
     public SeatStatus status;
 
     /** Arrival order: the waitlist is served earliest first (then by id). */
-    @Column(name = "queued_at")
     public Instant queuedAt;
 
-    @Column(name = "created_by")
     public String createdBy;
 
-    @Column(name = "updated_by")
     public String updatedBy;
 
-    @Column(name = "updated_at")
     public Instant updatedAt;
 }

@@ -1,7 +1,6 @@
 package nl.bis.placements.preparation;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,36 +24,28 @@ public class PreparationEventEntity extends PanacheEntityBase {
 
     public String title;
 
-    @Column(name = "starts_at")
     public Instant startsAt;
 
-    @Column(name = "ends_at")
     public Instant endsAt;
 
     public String location;
 
     public int capacity;
 
-    @Column(name = "registration_closes_at")
     public Instant registrationClosesAt;
 
     public boolean cancelled;
 
-    @Column(name = "series_id")
     public Long seriesId;
 
     @Version
     public long version;
 
-    @Column(name = "created_by")
     public String createdBy;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
-    @Column(name = "updated_by")
     public String updatedBy;
 
-    @Column(name = "updated_at")
     public Instant updatedAt;
 }

@@ -1,7 +1,6 @@
 package nl.bis.placements.preparation;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -20,9 +19,7 @@ public class PreparationSeriesEntity extends PanacheEntityBase {
 
     public String title;
 
-    @Column(name = "created_by")
     public String createdBy;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 }

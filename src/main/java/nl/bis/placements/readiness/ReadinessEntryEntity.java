@@ -1,7 +1,6 @@
 package nl.bis.placements.readiness;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,7 +25,6 @@ public class ReadinessEntryEntity extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "placement_id")
     public Long placementId;
 
     @Enumerated(EnumType.STRING)
@@ -39,12 +37,9 @@ public class ReadinessEntryEntity extends PanacheEntityBase {
 
     public String result;
 
-    @Column(name = "recorded_on")
     public LocalDate recordedOn;
 
-    @Column(name = "created_by")
     public String createdBy;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 }

@@ -1,7 +1,6 @@
 package nl.bis.placements.student;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -13,13 +12,11 @@ import java.time.LocalDate;
 public class StudentEntity extends PanacheEntityBase {
 
     @Id
-    @Column(name = "student_number")
     public String studentNumber;
 
     public String name;
 
     public String email;
 
-    @Column(name = "birth_date")
     public LocalDate birthDate;
 }
