@@ -1,6 +1,5 @@
 package nl.bis.placements.deadline;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,14 +8,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import nl.bis.placements.common.AuditedEntity;
 
 @Entity
 @Table(name = "deadline_rule")
-public class DeadlineRuleEntity extends PanacheEntityBase {
+public class DeadlineRuleEntity extends AuditedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,17 +35,6 @@ public class DeadlineRuleEntity extends PanacheEntityBase {
     public String description;
 
     public boolean retired;
-
-    @Version
-    public long version;
-
-    public String createdBy;
-
-    public Instant createdAt;
-
-    public String updatedBy;
-
-    public Instant updatedAt;
 
     public RuleTerms terms() {
         return new RuleTerms(id, placementType, kind, LeadTimes.parse(leadTime), validFrom, validUntil);

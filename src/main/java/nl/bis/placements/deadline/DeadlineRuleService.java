@@ -9,10 +9,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.bis.placements.common.ApiException;
-import nl.bis.placements.common.CurrentUser;
+import nl.bis.placements.common.Audit;
 import nl.bis.placements.common.ETags;
 import nl.bis.placements.common.InputLimits;
-import nl.bis.placements.common.Instants;
 import nl.bis.placements.common.Problem;
 import nl.bis.placements.placementtype.PlacementTypeService;
 
@@ -25,7 +24,7 @@ public class DeadlineRuleService {
     Clock clock;
 
     @Inject
-    CurrentUser currentUser;
+    Audit audit;
 
     @Inject
     PlacementTypeService placementTypes;
@@ -67,9 +66,7 @@ public class DeadlineRuleService {
         String leadTime = checked(input);
         DeadlineRuleEntity rule = new DeadlineRuleEntity();
         apply(rule, input, leadTime);
-        rule.createdBy = currentUser.name();
-        rule.createdAt = Instants.now(clock);
-        stamp(rule);
+        audit.created(rule);
         rule.persist();
         rule.flush();
         rulesInForce.forget();
@@ -93,7 +90,7 @@ public class DeadlineRuleService {
                             + "and validFrom are fixed. Close it (validUntil) and create a new rule instead.");
         }
         apply(rule, input, leadTime);
-        stamp(rule);
+        audit.updated(rule);
         rule.flush();
         rulesInForce.forget();
         return rule;
@@ -120,7 +117,7 @@ public class DeadlineRuleService {
                 rule.validUntil = end;
             }
             rule.retired = true;
-            stamp(rule);
+            audit.updated(rule);
         }
     }
 
@@ -166,10 +163,5 @@ public class DeadlineRuleService {
         rule.validFrom = input.validFrom();
         rule.validUntil = input.validUntil();
         rule.description = input.description().strip();
-    }
-
-    private void stamp(DeadlineRuleEntity rule) {
-        rule.updatedBy = currentUser.name();
-        rule.updatedAt = Instants.now(clock);
     }
 }

@@ -1,7 +1,6 @@
 package nl.bis.placements.placement;
 
 import nl.bis.placements.student.StudentEntity;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,13 +11,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import nl.bis.placements.common.AuditedEntity;
 
 @Entity
 @Table(name = "placement")
-public class PlacementEntity extends PanacheEntityBase {
+public class PlacementEntity extends AuditedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -68,17 +67,6 @@ public class PlacementEntity extends PanacheEntityBase {
 
     /** The id of the registration in KL-app, for placements that came from there. */
     public String klAppId;
-
-    @Version
-    public long version;
-
-    public String createdBy;
-
-    public Instant createdAt;
-
-    public String updatedBy;
-
-    public Instant updatedAt;
 
     public int durationWeeks() {
         return PlacementChecks.durationWeeks(departureDate, returnDate);

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import nl.bis.placements.common.ApiException;
+import nl.bis.placements.common.Audit;
 import nl.bis.placements.common.CurrentUser;
 import nl.bis.placements.common.ETags;
 import nl.bis.placements.common.InputLimits;
@@ -46,6 +47,9 @@ public class PlacementService {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    Audit audit;
 
     @Inject
     DeadlineRuleService deadlines;
@@ -166,7 +170,7 @@ public class PlacementService {
         }
         guards.forEach(guard -> guard.check(placement, to));
         placement.status = to;
-        stamp(placement);
+        audit.updated(placement);
         record(placement, Action.STATUS_CHANGED, from, to, why, List.of());
         placement.flush();
         return placement;
@@ -183,7 +187,7 @@ public class PlacementService {
                 EnumSet.of(PlacementStatus.APPROVED, PlacementStatus.ABROAD));
         for (PlacementEntity placement : affected) {
             placement.flaggedForReview = true;
-            stamp(placement);
+            audit.updated(placement);
             record(placement, Action.FLAGGED_FOR_REVIEW, null, null, reason,
                     List.of(new FieldChange("flaggedForReview", "false", "true")));
         }
@@ -214,10 +218,7 @@ public class PlacementService {
         placement.registeredOn = registeredOn;
         PlacementDraft complete = draft.birthDate() != null ? draft : merge.withBirthDate(draft, student.birthDate);
         checkAndApply(placement, complete, registeredOn, true, staff, draft.lateReason() != null);
-        placement.createdBy = currentUser.name();
-        placement.createdAt = Instants.now(clock);
-        placement.updatedBy = placement.createdBy;
-        placement.updatedAt = placement.createdAt;
+        audit.created(placement);
         placement.persist();
         record(placement, Action.CREATED, null, null, null, List.of());
         placement.flush();
@@ -246,7 +247,7 @@ public class PlacementService {
             changes.add(new FieldChange("late", String.valueOf(wasLate), String.valueOf(placement.late)));
         }
         if (!changes.isEmpty()) {
-            stamp(placement);
+            audit.updated(placement);
             record(placement, Action.UPDATED, null, null, null, changes);
             placement.flush();
         }
@@ -368,11 +369,6 @@ public class PlacementService {
             actors.add(Actor.OWNER_STUDENT);
         }
         return actors;
-    }
-
-    private void stamp(PlacementEntity placement) {
-        placement.updatedBy = currentUser.name();
-        placement.updatedAt = Instants.now(clock);
     }
 
     private void record(PlacementEntity placement, Action action, PlacementStatus from, PlacementStatus to,

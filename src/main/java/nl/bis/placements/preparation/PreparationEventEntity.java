@@ -1,6 +1,5 @@
 package nl.bis.placements.preparation;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -8,12 +7,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
+import nl.bis.placements.common.AuditedEntity;
 
 @Entity
 @Table(name = "preparation_event")
-public class PreparationEventEntity extends PanacheEntityBase {
+public class PreparationEventEntity extends AuditedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,15 +36,4 @@ public class PreparationEventEntity extends PanacheEntityBase {
     public boolean cancelled;
 
     public Long seriesId;
-
-    @Version
-    public long version;
-
-    public String createdBy;
-
-    public Instant createdAt;
-
-    public String updatedBy;
-
-    public Instant updatedAt;
 }

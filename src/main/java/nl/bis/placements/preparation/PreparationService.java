@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.bis.placements.common.ApiException;
+import nl.bis.placements.common.Audit;
 import nl.bis.placements.common.CurrentUser;
 import nl.bis.placements.common.ETags;
 import nl.bis.placements.common.InputLimits;
@@ -70,6 +71,9 @@ public class PreparationService {
     CurrentUser currentUser;
 
     @Inject
+    Audit audit;
+
+    @Inject
     PlacementsConfig config;
 
     @Inject
@@ -111,9 +115,7 @@ public class PreparationService {
     public EventView create(EventInput input) {
         PreparationEventEntity event = new PreparationEventEntity();
         apply(event, input);
-        event.createdBy = currentUser.name();
-        event.createdAt = Instants.now(clock);
-        stamp(event);
+        audit.created(event);
         event.persist();
         event.flush();
         return new EventView(event, 0, 0);
@@ -134,7 +136,7 @@ public class PreparationService {
                             + "Cancel registrations first.");
         }
         apply(event, input);
-        stamp(event);
+        audit.updated(event);
         promote(event, seated);
         event.flush();
         return view(event);
@@ -146,7 +148,7 @@ public class PreparationService {
         PreparationEventEntity event = find(id, LockModeType.PESSIMISTIC_WRITE);
         if (!event.cancelled) {
             event.cancelled = true;
-            stamp(event);
+            audit.updated(event);
         }
     }
 
@@ -170,8 +172,7 @@ public class PreparationService {
         PreparationSeriesEntity series = new PreparationSeriesEntity();
         series.title = nonBlank("title", input.title());
         String location = nonBlank("location", input.location());
-        series.createdBy = currentUser.name();
-        series.createdAt = Instants.now(clock);
+        audit.created(series);
         series.persist();
         List<EventView> views = new ArrayList<>();
         for (int i = 0; i < sessions.size(); i++) {
@@ -185,9 +186,7 @@ public class PreparationService {
             event.capacity = input.capacity();
             event.registrationClosesAt = closes.toInstant();
             event.seriesId = series.id;
-            event.createdBy = series.createdBy;
-            event.createdAt = series.createdAt;
-            stamp(event);
+            event.created(series.createdBy, series.createdAt);
             event.persist();
             views.add(new EventView(event, 0, 0));
         }
@@ -470,10 +469,5 @@ public class PreparationService {
             int[] seats = counts.getOrDefault(e.id, new int[2]);
             return new EventView(e, seats[0], seats[1]);
         }).toList();
-    }
-
-    private void stamp(PreparationEventEntity event) {
-        event.updatedBy = currentUser.name();
-        event.updatedAt = Instants.now(clock);
     }
 }

@@ -1,6 +1,5 @@
 package nl.bis.placements.readiness;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -8,13 +7,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.time.LocalDate;
+import nl.bis.placements.common.CreatedEntity;
 
 /** A waiver or a recorded result for one requirement of one placement. */
 @Entity
 @Table(name = "readiness_entry")
-public class ReadinessEntryEntity extends PanacheEntityBase {
+public class ReadinessEntryEntity extends CreatedEntity {
 
     public enum Kind {
         WAIVER,
@@ -38,8 +37,4 @@ public class ReadinessEntryEntity extends PanacheEntityBase {
     public String result;
 
     public LocalDate recordedOn;
-
-    public String createdBy;
-
-    public Instant createdAt;
 }

@@ -9,9 +9,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import nl.bis.placements.common.ApiException;
-import nl.bis.placements.common.CurrentUser;
+import nl.bis.placements.common.Audit;
 import nl.bis.placements.common.InputLimits;
-import nl.bis.placements.common.Instants;
 import nl.bis.placements.destination.DestinationEntity;
 import nl.bis.placements.destination.DestinationService;
 import nl.bis.placements.placement.PlacementEntity;
@@ -34,7 +33,7 @@ public class ReadinessService {
     Clock clock;
 
     @Inject
-    CurrentUser currentUser;
+    Audit audit;
 
     @Inject
     PlacementService placements;
@@ -129,8 +128,7 @@ public class ReadinessService {
             entry.requirement = code;
             entry.kind = kind;
         }
-        entry.createdBy = currentUser.name();
-        entry.createdAt = Instants.now(clock);
+        audit.created(entry);
         entry.persist();
         return entry;
     }
