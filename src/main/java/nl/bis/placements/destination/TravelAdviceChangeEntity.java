@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 
 @Entity
 @Table(name = "travel_advice_change")
@@ -33,4 +34,9 @@ public class TravelAdviceChangeEntity extends PanacheEntityBase {
     public Instant changedAt;
 
     public String changedBy;
+
+    /** A destination's travel advice changes, oldest first. */
+    public static List<TravelAdviceChangeEntity> of(String countryCode) {
+        return list("countryCode = ?1 order by id", countryCode);
+    }
 }

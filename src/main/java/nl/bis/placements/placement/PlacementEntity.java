@@ -13,11 +13,17 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import nl.bis.placements.common.AuditedEntity;
 
 @Entity
 @Table(name = "placement")
 public class PlacementEntity extends AuditedEntity {
+
+    /** Placements that no longer take the student abroad: they neither overlap nor come next. */
+    private static final Set<PlacementStatus> CALLED_OFF = Set.of(PlacementStatus.REJECTED, PlacementStatus.WITHDRAWN);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -70,5 +76,38 @@ public class PlacementEntity extends AuditedEntity {
 
     public int durationWeeks() {
         return PlacementChecks.durationWeeks(departureDate, returnDate);
+    }
+
+    /** The placement with its student loaded, or null. */
+    public static PlacementEntity withStudent(long id) {
+        return find("from PlacementEntity p join fetch p.student where p.id = ?1", id).firstResult();
+    }
+
+    /** The placement that came from a KL-app registration, if any. */
+    public static Optional<PlacementEntity> byKlAppId(String klAppId) {
+        return find("klAppId", klAppId).firstResultOptional();
+    }
+
+    /** A placement of the student, other than {@code exceptId}, that is not called off and overlaps the dates. */
+    public static PlacementEntity overlapping(StudentEntity student, LocalDate from, LocalDate until, Long exceptId) {
+        return find("student = ?1 and status not in ?2 and departureDate <= ?3 and returnDate >= ?4 and id <> ?5",
+                student, CALLED_OFF, until, from, exceptId == null ? -1L : exceptId).firstResult();
+    }
+
+    /** Placements of a student departing after a date and not called off, earliest first. */
+    public static List<PlacementEntity> activeAfter(String studentNumber, LocalDate after) {
+        return list("student.studentNumber = ?1 and departureDate > ?2 and status not in ?3 order by departureDate",
+                studentNumber, after, CALLED_OFF);
+    }
+
+    /** APPROVED or ABROAD placements in a country that are not flagged for review yet. */
+    public static List<PlacementEntity> unflaggedUnderwayIn(String countryCode) {
+        return list("countryCode = ?1 and status in ?2 and flaggedForReview = false", countryCode,
+                Set.of(PlacementStatus.APPROVED, PlacementStatus.ABROAD));
+    }
+
+    /** Whether a deadline rule judged any registration. */
+    public static boolean anyJudgedBy(long ruleId) {
+        return count("registrationRuleId", ruleId) > 0;
     }
 }

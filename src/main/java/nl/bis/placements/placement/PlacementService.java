@@ -130,7 +130,7 @@ public class PlacementService {
 
     /** The placement that came from a KL-app registration, if any. */
     public java.util.Optional<PlacementEntity> byKlAppId(String klAppId) {
-        java.util.Optional<PlacementEntity> placement = PlacementEntity.find("klAppId", klAppId).firstResultOptional();
+        java.util.Optional<PlacementEntity> placement = PlacementEntity.byKlAppId(klAppId);
         placement.ifPresent(p -> Hibernate.initialize(p.student));
         return placement;
     }
@@ -182,9 +182,7 @@ public class PlacementService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int flagForReview(String countryCode, String reason) {
-        List<PlacementEntity> affected = PlacementEntity.list(
-                "countryCode = ?1 and status in ?2 and flaggedForReview = false", countryCode,
-                EnumSet.of(PlacementStatus.APPROVED, PlacementStatus.ABROAD));
+        List<PlacementEntity> affected = PlacementEntity.unflaggedUnderwayIn(countryCode);
         for (PlacementEntity placement : affected) {
             placement.flaggedForReview = true;
             audit.updated(placement);
@@ -196,9 +194,7 @@ public class PlacementService {
 
     /** Placements of a student departing after a date, earliest first (the next one's start is a due date). */
     public List<PlacementEntity> activeAfter(String studentNumber, LocalDate after) {
-        return PlacementEntity.list("student.studentNumber = ?1 and departureDate > ?2 and status not in ?3 "
-                        + "order by departureDate", studentNumber, after,
-                EnumSet.of(PlacementStatus.REJECTED, PlacementStatus.WITHDRAWN));
+        return PlacementEntity.activeAfter(studentNumber, after);
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -291,10 +287,8 @@ public class PlacementService {
                     "The student is under 18 on the departure date, so parentalConsent must be true: a parent or "
                             + "guardian has to agree to the placement.");
         }
-        PlacementEntity clash = PlacementEntity.find("student = ?1 and status not in ?2 and departureDate <= ?3 "
-                        + "and returnDate >= ?4 and id <> ?5", placement.student,
-                EnumSet.of(PlacementStatus.REJECTED, PlacementStatus.WITHDRAWN), draft.returnDate(),
-                draft.departureDate(), placement.id == null ? -1L : placement.id).firstResult();
+        PlacementEntity clash = PlacementEntity.overlapping(placement.student, draft.departureDate(),
+                draft.returnDate(), placement.id);
         if (clash != null) {
             throw new ApiException(new Problem("overlapping-placement", "Overlapping placement", 409,
                     "The student already has placement " + clash.id + " from " + clash.departureDate + " to "
@@ -347,8 +341,7 @@ public class PlacementService {
 
     private PlacementEntity accessible(long id, LockModeType lock) {
         PlacementEntity placement = lock == LockModeType.NONE
-                ? PlacementEntity.<PlacementEntity>find("from PlacementEntity p join fetch p.student where p.id = ?1", id)
-                        .firstResult()
+                ? PlacementEntity.withStudent(id)
                 : PlacementEntity.findById(id, lock);
         if (placement == null || !currentUser.maySee(placement.student.studentNumber)) {
             throw ApiException.notFound("Placement " + id);

@@ -7,7 +7,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import io.quarkus.hibernate.orm.panache.Panache;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import nl.bis.placements.common.AuditedEntity;
 
 @Entity
@@ -36,4 +40,44 @@ public class PreparationEventEntity extends AuditedEntity {
     public boolean cancelled;
 
     public Long seriesId;
+
+    /** Events by start (then id); each filter applies when given, {@code from} inclusive, {@code until} exclusive. */
+    public static List<PreparationEventEntity> search(EventKind kind, Instant from, Instant until,
+                                                      boolean includeCancelled) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (kind != null) {
+            query.append(" and kind = :kind");
+            parameters.put("kind", kind);
+        }
+        if (from != null) {
+            query.append(" and startsAt >= :from");
+            parameters.put("from", from);
+        }
+        if (until != null) {
+            query.append(" and startsAt < :to");
+            parameters.put("to", until);
+        }
+        if (!includeCancelled) {
+            query.append(" and cancelled = false");
+        }
+        return list(query + " order by startsAt, id", parameters);
+    }
+
+    /** The sessions of a series, by start. */
+    public static List<PreparationEventEntity> sessionsOf(long seriesId) {
+        return list("seriesId = ?1 order by startsAt", seriesId);
+    }
+
+    /** The starts of the preparation meetings a student attended, earliest first. */
+    public static List<Instant> meetingsAttendedBy(String studentNumber) {
+        return Panache.getEntityManager().createQuery("""
+                        select e.startsAt from EventRegistrationEntity r, PreparationEventEntity e
+                         where e.id = r.eventId and r.studentNumber = :student and r.status = :attended
+                           and e.kind = :meeting order by e.startsAt""", Instant.class)
+                .setParameter("student", studentNumber)
+                .setParameter("attended", SeatStatus.ATTENDED)
+                .setParameter("meeting", EventKind.PREPARATION_MEETING)
+                .getResultList();
+    }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.List;
 import nl.bis.placements.common.CreatedEntity;
 
 /** A waiver or a recorded result for one requirement of one placement. */
@@ -37,4 +38,14 @@ public class ReadinessEntryEntity extends CreatedEntity {
     public String result;
 
     public LocalDate recordedOn;
+
+    public static List<ReadinessEntryEntity> ofPlacement(long placementId) {
+        return list("placementId", placementId);
+    }
+
+    /** The waiver or record of one requirement of a placement, or null. */
+    public static ReadinessEntryEntity of(long placementId, ReadinessCheck.Code requirement, Kind kind) {
+        return find("placementId = ?1 and requirement = ?2 and kind = ?3", placementId, requirement, kind)
+                .firstResult();
+    }
 }

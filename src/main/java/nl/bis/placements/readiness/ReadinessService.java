@@ -105,7 +105,7 @@ public class ReadinessService {
         DestinationEntity destination = destinations.get(placement.countryCode);
         Map<Code, Entry> waivers = new EnumMap<>(Code.class);
         Map<Code, Entry> records = new EnumMap<>(Code.class);
-        for (ReadinessEntryEntity e : ReadinessEntryEntity.<ReadinessEntryEntity>list("placementId", placement.id)) {
+        for (ReadinessEntryEntity e : ReadinessEntryEntity.ofPlacement(placement.id)) {
             Entry entry = new Entry(e.createdBy, e.reason, e.recordedOn, e.result);
             (e.kind == ReadinessEntryEntity.Kind.WAIVER ? waivers : records).put(e.requirement, entry);
         }
@@ -120,8 +120,7 @@ public class ReadinessService {
     }
 
     private ReadinessEntryEntity entry(long placementId, Code code, ReadinessEntryEntity.Kind kind) {
-        ReadinessEntryEntity entry = ReadinessEntryEntity.find("placementId = ?1 and requirement = ?2 and kind = ?3",
-                placementId, code, kind).firstResult();
+        ReadinessEntryEntity entry = ReadinessEntryEntity.of(placementId, code, kind);
         if (entry == null) {
             entry = new ReadinessEntryEntity();
             entry.placementId = placementId;
