@@ -1,8 +1,10 @@
 package nl.bis.placements.klapp;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -21,4 +23,13 @@ public class KlAppRegistrationEntity extends PanacheEntityBase {
     public KlAppPayload pendingChange;
 
     public Instant pendingSince;
+
+    /** Creates the registration's row if needed and locks it until the transaction ends. */
+    public static KlAppRegistrationEntity lock(String klAppId) {
+        Panache.getEntityManager()
+                .createNativeQuery("insert into kl_app_registration (kl_app_id) values (:id) on conflict do nothing")
+                .setParameter("id", klAppId)
+                .executeUpdate();
+        return findById(klAppId, LockModeType.PESSIMISTIC_WRITE);
+    }
 }

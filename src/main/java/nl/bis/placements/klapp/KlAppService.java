@@ -1,9 +1,7 @@
 package nl.bis.placements.klapp;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -78,7 +76,7 @@ public class KlAppService {
             throw ApiException.invalid("registeredAt", "must not lie in the future (at most " + CLOCK_SKEW.toMinutes()
                     + " minutes ahead of this service's clock are accepted)");
         }
-        KlAppRegistrationEntity registration = lock(klAppId);
+        KlAppRegistrationEntity registration = KlAppRegistrationEntity.lock(klAppId);
         Students.Registrant student = new Students.Registrant(payload.studentNumber(), payload.studentName().strip(),
                 payload.studentEmail());
         PlacementEntity placement = placements.byKlAppId(klAppId).orElse(null);
@@ -136,14 +134,5 @@ public class KlAppService {
                 || !Objects.equals(current.destination(), wanted.destination())
                 || !Objects.equals(current.departureDate(), wanted.departureDate())
                 || !Objects.equals(current.returnDate(), wanted.returnDate());
-    }
-
-    /** Creates the registration's row if needed and locks it until the transaction ends. */
-    private static KlAppRegistrationEntity lock(String klAppId) {
-        Panache.getEntityManager()
-                .createNativeQuery("insert into kl_app_registration (kl_app_id) values (:id) on conflict do nothing")
-                .setParameter("id", klAppId)
-                .executeUpdate();
-        return KlAppRegistrationEntity.findById(klAppId, LockModeType.PESSIMISTIC_WRITE);
     }
 }
