@@ -12,7 +12,7 @@ import java.util.Map;
  * {@code ruleId}) through {@link #with(String, Object)}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"type", "title", "status", "detail", "instance", "violations"})
+@JsonPropertyOrder({"type", "title", "status", "detail", "violations"})
 public final class Problem {
 
     public static final String MEDIA_TYPE = "application/problem+json";
@@ -25,7 +25,6 @@ public final class Problem {
     private final String title;
     private final int status;
     private final String detail;
-    private String instance;
     private List<Violation> violations;
     private final Map<String, Object> extensions = new LinkedHashMap<>();
 
@@ -48,11 +47,6 @@ public final class Problem {
         return this;
     }
 
-    public Problem atInstance(String instance) {
-        this.instance = instance;
-        return this;
-    }
-
     public String getType() {
         return type;
     }
@@ -67,10 +61,6 @@ public final class Problem {
 
     public String getDetail() {
         return detail;
-    }
-
-    public String getInstance() {
-        return instance;
     }
 
     public List<Violation> getViolations() {
