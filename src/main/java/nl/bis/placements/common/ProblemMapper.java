@@ -45,7 +45,7 @@ public class ProblemMapper {
         return respond(problemFor(e));
     }
 
-    public static Problem problemFor(ConstraintViolationException e) {
+    static Problem problemFor(ConstraintViolationException e) {
         if (e.getConstraintViolations().stream().anyMatch(ProblemMapper::isMissingIfMatch)) {
             // The contract marks If-Match required; its absence is the precondition problem, not a bad parameter.
             return ApiException.preconditionRequired().problem();
@@ -55,39 +55,6 @@ public class ProblemMapper {
                 .sorted(Comparator.comparing(Problem.Violation::field).thenComparing(Problem.Violation::message))
                 .toList();
         return validation().withViolations(violations);
-    }
-
-    /**
-     * The problem for a failure of one item of a batch, which is answered inside a 200 rather than as a response
-     * of its own. Unexpected failures are logged and described without detail, as {@link #unexpected} does.
-     */
-    public static Problem problemOf(Throwable e) {
-        if (e instanceof ApiException api) {
-            return api.problem();
-        }
-        if (e instanceof ConstraintViolationException violations) {
-            return problemFor(violations);
-        }
-        if (e instanceof InvalidParameterException invalid) {
-            return validation().withViolations(List.of(new Problem.Violation(
-                    invalid.parameter() == null ? "parameter" : invalid.parameter(), invalid.getMessage())));
-        }
-        if (e instanceof IllegalArgumentException && e.getCause() instanceof JsonProcessingException unreadable) {
-            return problemFor(unreadable); // ObjectMapper.convertValue wraps what it could not read
-        }
-        if (e instanceof JsonProcessingException unreadable) {
-            return problemFor(unreadable);
-        }
-        if (e instanceof org.hibernate.exception.ConstraintViolationException
-                || e instanceof OptimisticLockException || e instanceof StaleStateException) {
-            return ProblemType.CONFLICT.problem(
-                    "The item collided with a change made at the same moment. Send it again.");
-        }
-        if (causedByConnectionLoss(e)) {
-            return unavailableProblem();
-        }
-        LOG.error("Unexpected failure of a batch item", e);
-        return internal();
     }
 
     @ServerExceptionMapper
@@ -115,8 +82,13 @@ public class ProblemMapper {
         return respond(problemFor(e));
     }
 
+    @ServerExceptionMapper
+    public Response unreadableJsonOfAService(UnreadableJsonException e) {
+        return respond(problemFor(e.json()));
+    }
+
     /** The problem for a body Jackson could not read: the member it stopped at, or "not well-formed". */
-    public static Problem problemFor(JsonProcessingException e) {
+    static Problem problemFor(JsonProcessingException e) {
         if (e instanceof MismatchedInputException && String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
             return malformed("The body has more content after its JSON value; send exactly one JSON value.");
         }
@@ -242,7 +214,7 @@ public class ProblemMapper {
         };
     }
 
-    private static Problem unavailableProblem() {
+    static Problem unavailableProblem() {
         return ProblemType.SERVICE_UNAVAILABLE.problem(
                 "The service cannot reach its database right now. Retry in a few seconds.");
     }
@@ -255,7 +227,7 @@ public class ProblemMapper {
      * Whether a failure means the database cannot serve this request right now: a lost connection (SQL state class
      * 08), the server shutting down or starting up (57P01-57P03), as during a restart, or no free connection in time.
      */
-    private static boolean causedByConnectionLoss(Throwable e) {
+    static boolean causedByConnectionLoss(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof JDBCConnectionException || t instanceof java.sql.SQLTransientConnectionException) {
                 return true;
