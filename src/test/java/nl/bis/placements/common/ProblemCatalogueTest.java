@@ -29,6 +29,11 @@ class ProblemCatalogueTest {
             Pattern.MULTILINE);
     private static final Pattern TYPE_URI = Pattern.compile("https://placements\\.example/problems/([A-Za-z0-9_-]+)");
 
+    /** An example body: {@code type: .../problems/<slug>}, then {@code title:} and {@code status:} lines. */
+    private static final Pattern EXAMPLE = Pattern.compile(
+            "^(\\s*)type: https://placements\\.example/problems/([a-z-]+)\\n\\1title: ([^\\n]+)\\n\\1status: (\\d{3})$",
+            Pattern.MULTILINE);
+
     private static String contract;
 
     @BeforeAll
@@ -63,6 +68,35 @@ class ProblemCatalogueTest {
         Set<String> catalogued = new TreeSet<>(Arrays.stream(ProblemType.values()).map(ProblemType::slug).toList());
         named.removeAll(catalogued);
         assertTrue(named.isEmpty(), "problem types the contract names but the catalogue lacks: " + named);
+    }
+
+    /**
+     * The contract's example problems are what the service answers: the catalogue's title and status for their type,
+     * and no {@code instance}, which the service does not send.
+     */
+    @Test
+    void theContractsExampleProblemsAreWhatTheServiceAnswers() {
+        Map<String, ProblemType> bySlug = new TreeMap<>();
+        for (ProblemType type : ProblemType.values()) {
+            bySlug.put(type.slug(), type);
+        }
+        Matcher example = EXAMPLE.matcher(contract);
+        int examples = 0;
+        StringBuilder wrong = new StringBuilder();
+        while (example.find()) {
+            examples++;
+            ProblemType type = bySlug.get(example.group(2));
+            String title = example.group(3).strip();
+            if (type == null || !type.title().equals(title)
+                    || (type.status().isPresent() && type.status().getAsInt() != Integer.parseInt(example.group(4)))) {
+                wrong.append("\n  ").append(example.group(2)).append(": ").append(title).append(" ")
+                        .append(example.group(4));
+            }
+        }
+        assertTrue(examples > 20, "the contract's example problems");
+        assertTrue(wrong.isEmpty(), "example problems that differ from the catalogue:" + wrong);
+        assertFalse(Pattern.compile("^\\s+instance:", Pattern.MULTILINE).matcher(contract).find(),
+                "the contract shows or describes an instance member the service never sends");
     }
 
     @Test
