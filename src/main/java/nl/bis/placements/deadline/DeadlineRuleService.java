@@ -12,7 +12,7 @@ import nl.bis.placements.common.ApiException;
 import nl.bis.placements.common.Audit;
 import nl.bis.placements.common.ETags;
 import nl.bis.placements.common.InputLimits;
-import nl.bis.placements.common.Problem;
+import nl.bis.placements.common.ProblemType;
 import nl.bis.placements.placementtype.PlacementTypeService;
 
 /** Deadline rules: the what-if calculator and the versioned rule data staff maintain. */
@@ -78,14 +78,14 @@ public class DeadlineRuleService {
         DeadlineRuleEntity rule = get(id);
         ETags.requireMatch(ifMatch, rule.version);
         if (rule.retired) {
-            throw ApiException.conflict("rule-retired", "Rule retired",
+            throw new ApiException(ProblemType.RULE_RETIRED,
                     "Deadline rule " + id + " is retired and kept only as a record; create a new rule instead.");
         }
         String leadTime = checked(input, id);
         boolean termsChange = !rule.placementType.equals(input.placementType()) || rule.kind != input.kind()
                 || !rule.leadTime.equals(leadTime) || !rule.validFrom.equals(input.validFrom());
         if (termsChange && usage.isApplied(id)) {
-            throw ApiException.conflict("rule-in-use", "Rule in use",
+            throw new ApiException(ProblemType.RULE_IN_USE,
                     "Registrations were judged by deadline rule " + id + ", so its placementType, kind, leadTime "
                             + "and validFrom are fixed. Close it (validUntil) and create a new rule instead.");
         }
@@ -147,7 +147,7 @@ public class DeadlineRuleService {
                 input.validFrom(), input.validUntil(), exceptId);
         if (!overlaps.isEmpty()) {
             String ids = overlaps.stream().map(r -> String.valueOf(r.id)).collect(Collectors.joining(", "));
-            throw new ApiException(new Problem("rule-overlap", "Validity windows overlap", 409,
+            throw new ApiException(ProblemType.RULE_OVERLAP.problem(
                     "A " + input.kind() + " rule for " + input.placementType() + " is already valid in part of "
                             + "this window (rule " + ids + "). End that rule first (set its validUntil) or choose "
                             + "another validFrom.")

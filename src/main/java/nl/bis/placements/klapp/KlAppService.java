@@ -15,6 +15,7 @@ import nl.bis.placements.common.ApiException;
 import nl.bis.placements.common.InputLimits;
 import nl.bis.placements.common.Instants;
 import nl.bis.placements.common.Problem;
+import nl.bis.placements.common.ProblemType;
 import nl.bis.placements.placement.PlacementDraft;
 import nl.bis.placements.placement.PlacementEntity;
 import nl.bis.placements.placement.PlacementService;
@@ -92,9 +93,8 @@ public class KlAppService {
                 registration.pendingChange = payload;
                 registration.pendingSince = Instants.now(clock);
             }
-            return new Result(Outcome.REFUSED, placement, registration, new ApiException(refused(current, wanted, new Problem(
-                    "approved-change-refused", "Change refused after approval", 409,
-                    otherStudent
+            return new Result(Outcome.REFUSED, placement, registration, new ApiException(refused(current, wanted,
+                    ProblemType.APPROVED_CHANGE_REFUSED.problem(otherStudent
                             ? "KL-app registration " + klAppId + " belongs to another student number; the change is "
                                     + "not applied but kept for review by the international office."
                             : "Placement " + placement.id + " is " + placement.status + "; a change of type, "

@@ -24,8 +24,8 @@ import nl.bis.placements.common.CurrentUser;
 import nl.bis.placements.common.ETags;
 import nl.bis.placements.common.InputLimits;
 import nl.bis.placements.common.Instants;
-import nl.bis.placements.common.Problem;
 import nl.bis.placements.common.Problem.Violation;
+import nl.bis.placements.common.ProblemType;
 import nl.bis.placements.common.Roles;
 import nl.bis.placements.deadline.Deadline;
 import nl.bis.placements.deadline.DeadlineCalculator;
@@ -110,7 +110,7 @@ public class PlacementService {
         }
         ETags.requireMatch(ifMatch, placement.version);
         if (!staff && placement.status != PlacementStatus.REGISTERED) {
-            throw ApiException.conflict("not-editable", "Placement not editable",
+            throw new ApiException(ProblemType.NOT_EDITABLE,
                     "A student may change a placement only while it is REGISTERED; this one is " + placement.status
                             + ". Contact the international office.");
         }
@@ -151,7 +151,7 @@ public class PlacementService {
         if (!PlacementLifecycle.isLegal(from, to)) {
             // Only the moves this caller may make: a student is not told to approve their own placement.
             Set<PlacementStatus> allowed = PlacementLifecycle.next(from, actors);
-            throw new ApiException(new Problem("illegal-transition", "Illegal status change", 409,
+            throw new ApiException(ProblemType.ILLEGAL_TRANSITION.problem(
                     "A placement that is " + from + " cannot become " + to + "."
                             + (PlacementLifecycle.next(from).isEmpty() ? " It is final."
                             : allowed.isEmpty() ? " Your role cannot move it further."
@@ -280,17 +280,17 @@ public class PlacementService {
         PlacementChecks.durationProblem(type.nameEn.toLowerCase(java.util.Locale.ROOT), type.minDurationWeeks,
                         type.maxDurationWeeks, draft.departureDate(), draft.returnDate())
                 .ifPresent(detail -> {
-                    throw ApiException.unprocessable("duration-not-allowed", "Duration not allowed", detail);
+                    throw new ApiException(ProblemType.DURATION_NOT_ALLOWED, detail);
                 });
         if (PlacementChecks.needsParentalConsent(draft.birthDate(), draft.departureDate()) && !draft.parentalConsent()) {
-            throw ApiException.unprocessable("parental-consent-required", "Parental consent required",
+            throw new ApiException(ProblemType.PARENTAL_CONSENT_REQUIRED,
                     "The student is under 18 on the departure date, so parentalConsent must be true: a parent or "
                             + "guardian has to agree to the placement.");
         }
         PlacementEntity clash = PlacementEntity.overlapping(placement.student, draft.departureDate(),
                 draft.returnDate(), placement.id);
         if (clash != null) {
-            throw new ApiException(new Problem("overlapping-placement", "Overlapping placement", 409,
+            throw new ApiException(ProblemType.OVERLAPPING_PLACEMENT.problem(
                     "The student already has placement " + clash.id + " from " + clash.departureDate + " to "
                             + clash.returnDate + ", which overlaps these dates.")
                     .with("conflictingPlacementId", clash.id));
@@ -320,7 +320,7 @@ public class PlacementService {
             return;
         }
         if (!staff || lateReason == null) {
-            throw new ApiException(new Problem("registration-closed", "Registration closed", 422,
+            throw new ApiException(ProblemType.REGISTRATION_CLOSED.problem(
                     "The registration cutoff for this placement was " + deadline.registrationCutoff()
                             + ": deadline rule " + deadline.ruleId() + " asks for registration at least "
                             + deadline.leadTime() + " before departure (" + draft.departureDate() + ")."

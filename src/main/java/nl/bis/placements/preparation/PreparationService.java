@@ -23,8 +23,8 @@ import nl.bis.placements.common.ETags;
 import nl.bis.placements.common.InputLimits;
 import nl.bis.placements.common.Instants;
 import nl.bis.placements.common.PlacementsConfig;
-import nl.bis.placements.common.Problem;
 import nl.bis.placements.common.Problem.Violation;
+import nl.bis.placements.common.ProblemType;
 import nl.bis.placements.common.Roles;
 import nl.bis.placements.student.Students;
 
@@ -116,7 +116,7 @@ public class PreparationService {
         }
         int seated = EventRegistrationEntity.countWith(event.id, SEATED);
         if (input.capacity() < seated) {
-            throw ApiException.conflict("capacity-below-confirmed", "Capacity below confirmed seats",
+            throw new ApiException(ProblemType.CAPACITY_BELOW_CONFIRMED,
                     "Event " + id + " has " + seated + " confirmed seats; the capacity cannot drop below that. "
                             + "Cancel registrations first.");
         }
@@ -206,14 +206,14 @@ public class PreparationService {
             throw cancelled(event);
         }
         if (Instants.now(clock).isAfter(event.registrationClosesAt)) {
-            throw new ApiException(new Problem("event-closed", "Registration closed", 422,
+            throw new ApiException(ProblemType.EVENT_CLOSED.problem(
                     "Registration for '" + event.title + "' closed at " + Instants.format(event.registrationClosesAt) + ".")
                     .with("eventId", event.id));
         }
         students.upsertAndLock(who, null);
         EventRegistrationEntity live = EventRegistrationEntity.live(eventId, who.studentNumber());
         if (live != null) {
-            throw new ApiException(new Problem("already-registered", "Already registered", 409,
+            throw new ApiException(ProblemType.ALREADY_REGISTERED.problem(
                     "Student " + who.studentNumber() + " already holds registration " + live.id + " (" + live.status
                             + ") for this event.").with("registrationId", live.id));
         }
@@ -236,7 +236,7 @@ public class PreparationService {
         PreparationEventEntity event = find(eventId, LockModeType.PESSIMISTIC_WRITE);
         EventRegistrationEntity registration = ownRegistration(eventId, registrationId);
         if (registration.status != SeatStatus.CONFIRMED && registration.status != SeatStatus.WAITLISTED) {
-            throw ApiException.conflict("not-cancellable", "Registration not cancellable",
+            throw new ApiException(ProblemType.NOT_CANCELLABLE,
                     "Registration " + registrationId + " is " + registration.status + " and can no longer be cancelled.");
         }
         if (!currentUser.hasRole(Roles.STAFF)) {
@@ -257,7 +257,7 @@ public class PreparationService {
         PreparationEventEntity event = find(eventId, LockModeType.PESSIMISTIC_WRITE);
         EventRegistrationEntity registration = ownRegistration(eventId, registrationId);
         if (!SEATED.contains(registration.status) || Instants.now(clock).isBefore(event.startsAt)) {
-            throw ApiException.conflict("not-attendable", "Attendance cannot be recorded",
+            throw new ApiException(ProblemType.NOT_ATTENDABLE,
                     "Attendance is recorded for confirmed seats once the event has started; registration "
                             + registrationId + " is " + registration.status + " and the event starts "
                             + event.startsAt + ".");
@@ -400,7 +400,7 @@ public class PreparationService {
     }
 
     private static ApiException cancelled(PreparationEventEntity event) {
-        return new ApiException(new Problem("event-cancelled", "Event cancelled", 422,
+        return new ApiException(ProblemType.EVENT_CANCELLED.problem(
                 "'" + event.title + "' has been cancelled.").with("eventId", event.id));
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import nl.bis.placements.common.ApiException;
 import nl.bis.placements.common.Audit;
 import nl.bis.placements.common.InputLimits;
+import nl.bis.placements.common.ProblemType;
 import nl.bis.placements.destination.DestinationEntity;
 import nl.bis.placements.destination.DestinationService;
 import nl.bis.placements.placement.PlacementEntity;
@@ -60,12 +61,12 @@ public class ReadinessService {
             throw ApiException.invalid("reason", "must not be blank");
         }
         if (code == Code.TRAVEL_ADVICE) {
-            throw ApiException.conflict("not-waivable", "Requirement cannot be waived",
+            throw new ApiException(ProblemType.NOT_WAIVABLE,
                     "The travel policy forbids study travel to orange or red areas; it cannot be waived.");
         }
         PlacementEntity placement = placements.get(placementId);
         if (evaluate(placement).requirements().stream().noneMatch(r -> r.code() == code)) {
-            throw ApiException.conflict("not-waivable", "Requirement cannot be waived",
+            throw new ApiException(ProblemType.NOT_WAIVABLE,
                     code + " is not a requirement of placement " + placementId + " (now).");
         }
         ReadinessEntryEntity entry = entry(placement.id, code, ReadinessEntryEntity.Kind.WAIVER);
@@ -77,12 +78,12 @@ public class ReadinessService {
     @Transactional
     public View record(long placementId, Code code, LocalDate on, String result) {
         if (!ReadinessCheck.AFTER_RETURN.contains(code)) {
-            throw ApiException.conflict("not-recordable", "Requirement cannot be recorded",
+            throw new ApiException(ProblemType.NOT_RECORDABLE,
                     code + " follows from the placement itself; only MRSA_SCREENING and EVALUATION are recorded.");
         }
         PlacementEntity placement = placements.get(placementId);
         if (placement.status != PlacementStatus.RETURNED && placement.status != PlacementStatus.COMPLETED) {
-            throw ApiException.conflict("not-recordable", "Requirement cannot be recorded",
+            throw new ApiException(ProblemType.NOT_RECORDABLE,
                     code + " is recorded after return; placement " + placementId + " is " + placement.status + ".");
         }
         if (code == Code.MRSA_SCREENING && result == null) {
