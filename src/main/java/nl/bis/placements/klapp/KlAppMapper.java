@@ -11,8 +11,8 @@ import nl.bis.placements.api.model.KlAppRegistrationState;
 import nl.bis.placements.api.model.PlacementStatus;
 import nl.bis.placements.api.model.PlacementTypeCode;
 import nl.bis.placements.common.ApiException;
+import nl.bis.placements.common.BatchItemProblems;
 import nl.bis.placements.common.Problem;
-import nl.bis.placements.common.ProblemMapper;
 import nl.bis.placements.placement.PlacementDraft;
 import nl.bis.placements.placement.PlacementEntity;
 
@@ -99,7 +99,7 @@ final class KlAppMapper {
                         refused.problem());
             };
         } catch (RuntimeException e) {
-            return refused(result, ProblemMapper.problemOf(e));
+            return refused(result, BatchItemProblems.of(e));
         }
     }
 

@@ -9,7 +9,7 @@ import nl.bis.placements.common.Instants;
 import nl.bis.placements.placement.PlacementHistoryEntity.Action;
 import nl.bis.placements.placement.PlacementHistoryEntity.FieldChange;
 
-/** Who changed a placement and when: its stamp and its history entries, written in the caller's transaction. */
+/** Who changed a placement, when and how: its history entries, written in the caller's transaction. */
 @ApplicationScoped
 class HistoryRecorder {
 
@@ -18,11 +18,6 @@ class HistoryRecorder {
 
     @Inject
     CurrentUser currentUser;
-
-    void stamp(PlacementEntity placement) {
-        placement.updatedBy = currentUser.name();
-        placement.updatedAt = Instants.now(clock);
-    }
 
     void record(PlacementEntity placement, Action action, PlacementStatus from, PlacementStatus to,
                 String reason, List<FieldChange> changes) {

@@ -13,9 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.bis.placements.common.ApiException;
+import nl.bis.placements.common.Audit;
 import nl.bis.placements.common.CurrentUser;
 import nl.bis.placements.common.ETags;
-import nl.bis.placements.common.Problem;
+import nl.bis.placements.common.ProblemType;
 import nl.bis.placements.common.Roles;
 import nl.bis.placements.placement.PlacementHistoryEntity.Action;
 import nl.bis.placements.placement.PlacementHistoryEntity.FieldChange;
@@ -34,6 +35,9 @@ public class PlacementChanges {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    Audit audit;
 
     @Inject
     Students students;
@@ -64,7 +68,7 @@ public class PlacementChanges {
         Caller caller = staff ? Caller.STAFF : Caller.STUDENT; // anyone else here owns the placement
         ETags.requireMatch(ifMatch, placement.version);
         if (caller == Caller.STUDENT && placement.status != PlacementStatus.REGISTERED) {
-            throw ApiException.conflict("not-editable", "Placement not editable",
+            throw new ApiException(ProblemType.NOT_EDITABLE,
                     "A student may change a placement only while it is REGISTERED; this one is " + placement.status
                             + ". Contact the international office.");
         }
@@ -94,7 +98,7 @@ public class PlacementChanges {
         if (!PlacementLifecycle.isLegal(from, to)) {
             // Only the moves this caller may make: a student is not told to approve their own placement.
             Set<PlacementStatus> allowed = PlacementLifecycle.next(from, actors);
-            throw new ApiException(new Problem("illegal-transition", "Illegal status change", 409,
+            throw new ApiException(ProblemType.ILLEGAL_TRANSITION.problem(
                     "A placement that is " + from + " cannot become " + to + "."
                             + (PlacementLifecycle.next(from).isEmpty() ? " It is final."
                             : allowed.isEmpty() ? " Your role cannot move it further."
@@ -113,7 +117,7 @@ public class PlacementChanges {
         }
         guards.forEach(guard -> guard.check(placement, to));
         placement.status = to;
-        history.stamp(placement);
+        audit.updated(placement);
         history.record(placement, Action.STATUS_CHANGED, from, to, why, List.of());
         placement.flush();
         return placement;
@@ -125,12 +129,10 @@ public class PlacementChanges {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int flagForReview(String countryCode, String reason) {
-        List<PlacementEntity> affected = PlacementEntity.list(
-                "countryCode = ?1 and status in ?2 and flaggedForReview = false", countryCode,
-                EnumSet.of(PlacementStatus.APPROVED, PlacementStatus.ABROAD));
+        List<PlacementEntity> affected = PlacementEntity.unflaggedUnderwayIn(countryCode);
         for (PlacementEntity placement : affected) {
             placement.flaggedForReview = true;
-            history.stamp(placement);
+            audit.updated(placement);
             history.record(placement, Action.FLAGGED_FOR_REVIEW, null, null, reason,
                     List.of(new FieldChange("flaggedForReview", "false", "true")));
         }
@@ -157,7 +159,7 @@ public class PlacementChanges {
             changes.add(new FieldChange("late", String.valueOf(wasLate), String.valueOf(placement.late)));
         }
         if (!changes.isEmpty()) {
-            history.stamp(placement);
+            audit.updated(placement);
             history.record(placement, Action.UPDATED, null, null, null, changes);
             placement.flush();
         }

@@ -33,7 +33,7 @@ public class PlacementQueries {
 
     /** The placement that came from a KL-app registration, if any. */
     public java.util.Optional<PlacementEntity> byKlAppId(String klAppId) {
-        java.util.Optional<PlacementEntity> placement = PlacementEntity.find("klAppId", klAppId).firstResultOptional();
+        java.util.Optional<PlacementEntity> placement = PlacementEntity.byKlAppId(klAppId);
         placement.ifPresent(p -> Hibernate.initialize(p.student));
         return placement;
     }
@@ -44,15 +44,12 @@ public class PlacementQueries {
 
     /** Placements of a student departing after a date, earliest first (the next one's start is a due date). */
     public List<PlacementEntity> activeAfter(String studentNumber, LocalDate after) {
-        return PlacementEntity.list("student.studentNumber = ?1 and departureDate > ?2 and status not in ?3 "
-                        + "order by departureDate", studentNumber, after,
-                PlacementStatus.INACTIVE);
+        return PlacementEntity.activeAfter(studentNumber, after);
     }
 
     PlacementEntity accessible(long id, LockModeType lock) {
         PlacementEntity placement = lock == LockModeType.NONE
-                ? PlacementEntity.<PlacementEntity>find("from PlacementEntity p join fetch p.student where p.id = ?1", id)
-                        .firstResult()
+                ? PlacementEntity.withStudent(id)
                 : PlacementEntity.findById(id, lock);
         if (placement == null || !currentUser.maySee(placement.student.studentNumber)) {
             throw ApiException.notFound("Placement " + id);

@@ -13,10 +13,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import nl.bis.placements.common.ApiException;
+import nl.bis.placements.common.Audit;
 import nl.bis.placements.common.CurrentUser;
 import nl.bis.placements.common.InputLimits;
 import nl.bis.placements.common.Instants;
-import nl.bis.placements.common.Problem;
+import nl.bis.placements.common.ProblemType;
 import nl.bis.placements.common.Roles;
 import nl.bis.placements.deadline.Deadline;
 import nl.bis.placements.deadline.DeadlineCalculator;
@@ -36,6 +37,9 @@ public class PlacementRegistration {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    Audit audit;
 
     @Inject
     DeadlineRuleService deadlines;
@@ -92,10 +96,7 @@ public class PlacementRegistration {
         placement.registeredOn = registeredOn;
         PlacementDraft complete = draft.birthDate() != null ? draft : merge.withBirthDate(draft, student.birthDate);
         checkAndApply(placement, complete, caller);
-        placement.createdBy = currentUser.name();
-        placement.createdAt = Instants.now(clock);
-        placement.updatedBy = placement.createdBy;
-        placement.updatedAt = placement.createdAt;
+        audit.created(placement);
         placement.persist();
         history.record(placement, Action.CREATED, null, null, null, List.of());
         placement.flush();
@@ -154,19 +155,17 @@ public class PlacementRegistration {
         PlacementChecks.durationProblem(type.nameEn.toLowerCase(java.util.Locale.ROOT), type.minDurationWeeks,
                         type.maxDurationWeeks, draft.departureDate(), draft.returnDate())
                 .ifPresent(detail -> {
-                    throw ApiException.unprocessable("duration-not-allowed", "Duration not allowed", detail);
+                    throw new ApiException(ProblemType.DURATION_NOT_ALLOWED, detail);
                 });
         if (PlacementChecks.needsParentalConsent(draft.birthDate(), draft.departureDate()) && !draft.parentalConsent()) {
-            throw ApiException.unprocessable("parental-consent-required", "Parental consent required",
+            throw new ApiException(ProblemType.PARENTAL_CONSENT_REQUIRED,
                     "The student is under 18 on the departure date, so parentalConsent must be true: a parent or "
                             + "guardian has to agree to the placement.");
         }
-        PlacementEntity clash = PlacementEntity.find("student = ?1 and status not in ?2 and departureDate <= ?3 "
-                        + "and returnDate >= ?4 and id <> ?5", placement.student,
-                PlacementStatus.INACTIVE, draft.returnDate(),
-                draft.departureDate(), placement.id == null ? -1L : placement.id).firstResult();
+        PlacementEntity clash = PlacementEntity.overlapping(placement.student, draft.departureDate(),
+                draft.returnDate(), placement.id);
         if (clash != null) {
-            throw new ApiException(new Problem("overlapping-placement", "Overlapping placement", 409,
+            throw new ApiException(ProblemType.OVERLAPPING_PLACEMENT.problem(
                     "The student already has placement " + clash.id + " from " + clash.departureDate + " to "
                             + clash.returnDate + ", which overlaps these dates.")
                     .with("conflictingPlacementId", clash.id));
@@ -193,7 +192,7 @@ public class PlacementRegistration {
             return;
         }
         if (!caller.acceptsLateRegistration() || lateReason == null) {
-            throw new ApiException(new Problem("registration-closed", "Registration closed", 422,
+            throw new ApiException(ProblemType.REGISTRATION_CLOSED.problem(
                     "The registration cutoff for this placement was " + deadline.registrationCutoff()
                             + ": deadline rule " + deadline.ruleId() + " asks for registration at least "
                             + deadline.leadTime() + " before departure (" + draft.departureDate() + ")."

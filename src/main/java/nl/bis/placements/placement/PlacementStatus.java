@@ -1,9 +1,5 @@
 package nl.bis.placements.placement;
 
-import java.util.Collections;
-import java.util.EnumSet;
-import java.util.Set;
-
 public enum PlacementStatus {
     REGISTERED,
     INTAKE_SCHEDULED,
@@ -12,8 +8,5 @@ public enum PlacementStatus {
     WITHDRAWN,
     ABROAD,
     RETURNED,
-    COMPLETED;
-
-    /** Rejected and withdrawn placements no longer hold the student's dates. */
-    static final Set<PlacementStatus> INACTIVE = Collections.unmodifiableSet(EnumSet.of(REJECTED, WITHDRAWN));
+    COMPLETED
 }

@@ -1,11 +1,9 @@
 package nl.bis.placements.preparation;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -13,11 +11,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.bis.placements.common.ApiException;
-import nl.bis.placements.common.CurrentUser;
+import nl.bis.placements.common.Audit;
 import nl.bis.placements.common.ETags;
-import nl.bis.placements.common.Instants;
 import nl.bis.placements.common.PlacementsConfig;
-import nl.bis.placements.common.Problem;
+import nl.bis.placements.common.ProblemType;
 
 /** Preparation events themselves: listing them with their seat counts, creating, changing and cancelling them. */
 @ApplicationScoped
@@ -43,17 +40,8 @@ public class EventService {
         FULL
     }
 
-    /** Whether a listing holds cancelled events too. */
-    public enum Cancelled {
-        INCLUDED,
-        LEFT_OUT
-    }
-
     @Inject
-    Clock clock;
-
-    @Inject
-    CurrentUser currentUser;
+    Audit audit;
 
     @Inject
     PlacementsConfig config;
@@ -62,26 +50,12 @@ public class EventService {
     Waitlist waitlist;
 
     /** The events of a kind (null: any) starting from a day to a day (inclusive; null: open). */
-    public List<EventView> list(EventKind kind, LocalDate from, LocalDate to, Seats seats, Cancelled cancelled) {
+    public List<EventView> list(EventKind kind, LocalDate from, LocalDate to, Seats seats,
+                                PreparationEventEntity.Cancelled cancelled) {
         ZoneId zone = config.zone();
-        StringBuilder query = new StringBuilder("1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        if (kind != null) {
-            query.append(" and kind = :kind");
-            parameters.put("kind", kind);
-        }
-        if (from != null) {
-            query.append(" and startsAt >= :from");
-            parameters.put("from", from.atStartOfDay(zone).toInstant());
-        }
-        if (to != null) {
-            query.append(" and startsAt < :to");
-            parameters.put("to", to.plusDays(1).atStartOfDay(zone).toInstant());
-        }
-        if (cancelled == Cancelled.LEFT_OUT) {
-            query.append(" and cancelled = false");
-        }
-        List<PreparationEventEntity> events = PreparationEventEntity.list(query + " order by startsAt, id", parameters);
+        List<PreparationEventEntity> events = PreparationEventEntity.search(kind,
+                from == null ? null : from.atStartOfDay(zone).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), cancelled);
         return views(events).stream()
                 .filter(view -> seats == Seats.ANY || (seats == Seats.FREE) == (view.freeSeats() > 0)).toList();
     }
@@ -94,9 +68,7 @@ public class EventService {
     public EventView create(EventInput input) {
         PreparationEventEntity event = new PreparationEventEntity();
         apply(event, input);
-        event.createdBy = currentUser.name();
-        event.createdAt = Instants.now(clock);
-        stamp(event);
+        audit.created(event);
         event.persist();
         event.flush();
         return new EventView(event, 0, 0);
@@ -110,14 +82,14 @@ public class EventService {
         if (event.cancelled) {
             throw cancelled(event);
         }
-        int seated = Waitlist.count(event.id, Waitlist.SEATED);
+        int seated = EventRegistrationEntity.countWith(event.id, Waitlist.SEATED);
         if (input.capacity() < seated) {
-            throw ApiException.conflict("capacity-below-confirmed", "Capacity below confirmed seats",
+            throw new ApiException(ProblemType.CAPACITY_BELOW_CONFIRMED,
                     "Event " + id + " has " + seated + " confirmed seats; the capacity cannot drop below that. "
                             + "Cancel registrations first.");
         }
         apply(event, input);
-        stamp(event);
+        audit.updated(event);
         waitlist.promote(event, seated);
         event.flush();
         return view(event);
@@ -129,7 +101,7 @@ public class EventService {
         PreparationEventEntity event = find(id, LockModeType.PESSIMISTIC_WRITE);
         if (!event.cancelled) {
             event.cancelled = true;
-            stamp(event);
+            audit.updated(event);
         }
     }
 
@@ -176,7 +148,7 @@ public class EventService {
     }
 
     static ApiException cancelled(PreparationEventEntity event) {
-        return new ApiException(new Problem("event-cancelled", "Event cancelled", 422,
+        return new ApiException(ProblemType.EVENT_CANCELLED.problem(
                 "'" + event.title + "' has been cancelled.").with("eventId", event.id));
     }
 
@@ -190,11 +162,7 @@ public class EventService {
             return List.of();
         }
         Map<Long, int[]> counts = new HashMap<>();
-        List<Object[]> rows = Panache.getEntityManager().createQuery("""
-                        select r.eventId, r.status, count(r) from EventRegistrationEntity r
-                         where r.eventId in :ids group by r.eventId, r.status""", Object[].class)
-                .setParameter("ids", events.stream().map(e -> e.id).toList())
-                .getResultList();
+        List<Object[]> rows = EventRegistrationEntity.countsByStatus(events.stream().map(e -> e.id).toList());
         for (Object[] row : rows) {
             int[] seats = counts.computeIfAbsent((Long) row[0], id -> new int[2]);
             SeatStatus status = (SeatStatus) row[1];
@@ -209,10 +177,5 @@ public class EventService {
             int[] seats = counts.getOrDefault(e.id, new int[2]);
             return new EventView(e, seats[0], seats[1]);
         }).toList();
-    }
-
-    void stamp(PreparationEventEntity event) {
-        event.updatedBy = currentUser.name();
-        event.updatedAt = Instants.now(clock);
     }
 }

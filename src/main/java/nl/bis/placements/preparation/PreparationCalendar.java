@@ -33,7 +33,7 @@ public class PreparationCalendar {
                 .withProperty(ImmutableCalScale.GREGORIAN)
                 .getFluentTarget();
         for (EventService.EventView view : events.list(null, LocalDate.now(clock), null, EventService.Seats.ANY,
-                EventService.Cancelled.LEFT_OUT)) {
+                PreparationEventEntity.Cancelled.LEFT_OUT)) {
             PreparationEventEntity e = view.event();
             // Input is refused with any line break already; text stored before that rule still never splits an event.
             VEvent event = new VEvent(e.startsAt, e.endsAt, TextRules.asSingleLine(e.title));

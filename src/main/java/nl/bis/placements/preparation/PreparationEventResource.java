@@ -39,8 +39,8 @@ public class PreparationEventResource implements PreparationEventsApi {
                                           Boolean includeCancelled) {
         EventService.Seats bySeats = withFreeSeats == null ? EventService.Seats.ANY
                 : withFreeSeats ? EventService.Seats.FREE : EventService.Seats.FULL;
-        EventService.Cancelled cancelled = Boolean.TRUE.equals(includeCancelled) ? EventService.Cancelled.INCLUDED
-                : EventService.Cancelled.LEFT_OUT;
+        PreparationEventEntity.Cancelled cancelled = Boolean.TRUE.equals(includeCancelled)
+                ? PreparationEventEntity.Cancelled.INCLUDED : PreparationEventEntity.Cancelled.LEFT_OUT;
         return Response.ok(events.list(kind == null ? null : EventKind.valueOf(kind.name()), from, to, bySeats, cancelled)
                 .stream().map(view -> PreparationMapper.toApi(view)).toList()).build();
     }

@@ -1,6 +1,5 @@
 package nl.bis.placements.preparation;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -23,21 +22,14 @@ public class PreparationMeetings {
 
     /** When the student attended a preparation meeting (the tropical course's last evening is one). */
     public List<Instant> attendedMeetings(String studentNumber) {
-        return Panache.getEntityManager().createQuery("""
-                        select e.startsAt from EventRegistrationEntity r, PreparationEventEntity e
-                         where e.id = r.eventId and r.studentNumber = :student and r.status = :attended
-                           and e.kind = :meeting order by e.startsAt""", Instant.class)
-                .setParameter("student", studentNumber)
-                .setParameter("attended", SeatStatus.ATTENDED)
-                .setParameter("meeting", EventKind.PREPARATION_MEETING)
-                .getResultList();
+        return PreparationEventEntity.meetingsAttendedBy(studentNumber);
     }
 
     /** Preparation meetings still open for registration that end before a day, with free seats. */
     public List<EventService.EventView> openMeetingsBefore(LocalDate day) {
         Instant now = Instants.now(clock);
         return events.list(EventKind.PREPARATION_MEETING, null, day.minusDays(1), EventService.Seats.FREE,
-                        EventService.Cancelled.LEFT_OUT).stream()
+                        PreparationEventEntity.Cancelled.LEFT_OUT).stream()
                 .filter(view -> view.event().registrationClosesAt.isAfter(now))
                 .toList();
     }

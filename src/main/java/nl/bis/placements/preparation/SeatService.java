@@ -1,6 +1,5 @@
 package nl.bis.placements.preparation;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -13,8 +12,9 @@ import java.util.Map;
 import nl.bis.placements.common.ApiException;
 import nl.bis.placements.common.CurrentUser;
 import nl.bis.placements.common.Instants;
-import nl.bis.placements.common.Problem;
+import nl.bis.placements.common.ProblemType;
 import nl.bis.placements.common.Roles;
+import nl.bis.placements.student.StudentEntity;
 import nl.bis.placements.student.Students;
 
 /**
@@ -54,24 +54,22 @@ public class SeatService {
             throw EventService.cancelled(event);
         }
         if (Instants.now(clock).isAfter(event.registrationClosesAt)) {
-            throw new ApiException(new Problem("event-closed", "Registration closed", 422,
+            throw new ApiException(ProblemType.EVENT_CLOSED.problem(
                     "Registration for '" + event.title + "' closed at " + Instants.format(event.registrationClosesAt) + ".")
                     .with("eventId", event.id));
         }
         students.upsertAndLock(who, null);
-        EventRegistrationEntity live = EventRegistrationEntity.find(
-                "eventId = ?1 and studentNumber = ?2 and status <> ?3", eventId, who.studentNumber(),
-                SeatStatus.CANCELLED).firstResult();
+        EventRegistrationEntity live = EventRegistrationEntity.live(eventId, who.studentNumber());
         if (live != null) {
-            throw new ApiException(new Problem("already-registered", "Already registered", 409,
+            throw new ApiException(ProblemType.ALREADY_REGISTERED.problem(
                     "Student " + who.studentNumber() + " already holds registration " + live.id + " (" + live.status
                             + ") for this event.").with("registrationId", live.id));
         }
         EventRegistrationEntity registration = new EventRegistrationEntity();
         registration.eventId = eventId;
         registration.studentNumber = who.studentNumber();
-        registration.status = Waitlist.count(eventId, Waitlist.SEATED) < event.capacity ? SeatStatus.CONFIRMED
-                : SeatStatus.WAITLISTED;
+        registration.status = EventRegistrationEntity.countWith(eventId, Waitlist.SEATED) < event.capacity
+                ? SeatStatus.CONFIRMED : SeatStatus.WAITLISTED;
         registration.queuedAt = Instants.now(clock);
         registration.createdBy = currentUser.name();
         registration.updatedBy = registration.createdBy;
@@ -87,7 +85,7 @@ public class SeatService {
         PreparationEventEntity event = EventService.find(eventId, LockModeType.PESSIMISTIC_WRITE);
         EventRegistrationEntity registration = ownRegistration(eventId, registrationId);
         if (registration.status != SeatStatus.CONFIRMED && registration.status != SeatStatus.WAITLISTED) {
-            throw ApiException.conflict("not-cancellable", "Registration not cancellable",
+            throw new ApiException(ProblemType.NOT_CANCELLABLE,
                     "Registration " + registrationId + " is " + registration.status + " and can no longer be cancelled.");
         }
         if (!currentUser.hasRole(Roles.STAFF)) {
@@ -99,7 +97,7 @@ public class SeatService {
         registration.updatedAt = Instants.now(clock);
         registration.flush();
         if (freedASeat && !event.cancelled) {
-            waitlist.promote(event, Waitlist.count(eventId, Waitlist.SEATED));
+            waitlist.promote(event, EventRegistrationEntity.countWith(eventId, Waitlist.SEATED));
         }
     }
 
@@ -108,7 +106,7 @@ public class SeatService {
         PreparationEventEntity event = EventService.find(eventId, LockModeType.PESSIMISTIC_WRITE);
         EventRegistrationEntity registration = ownRegistration(eventId, registrationId);
         if (!Waitlist.SEATED.contains(registration.status) || Instants.now(clock).isBefore(event.startsAt)) {
-            throw ApiException.conflict("not-attendable", "Attendance cannot be recorded",
+            throw new ApiException(ProblemType.NOT_ATTENDABLE,
                     "Attendance is recorded for confirmed seats once the event has started; registration "
                             + registrationId + " is " + registration.status + " and the event starts "
                             + event.startsAt + ".");
@@ -121,8 +119,9 @@ public class SeatService {
 
     public List<RegistrationView> registrations(long eventId) {
         PreparationEventEntity event = EventService.find(eventId, LockModeType.NONE);
-        List<EventRegistrationEntity> all = EventRegistrationEntity.list("eventId = ?1 order by queuedAt, id", eventId);
-        Map<String, String> names = namesOf(all.stream().map(registration -> registration.studentNumber).toList());
+        List<EventRegistrationEntity> all = EventRegistrationEntity.ofEvent(eventId);
+        Map<String, String> names = StudentEntity.namesOf(all.stream().map(registration -> registration.studentNumber)
+                .distinct().toList());
         List<RegistrationView> views = new ArrayList<>();
         int position = 0;
         for (SeatStatus group : List.of(SeatStatus.CONFIRMED, SeatStatus.ATTENDED, SeatStatus.NO_SHOW,
@@ -141,15 +140,16 @@ public class SeatService {
     /** The calling student's registrations, by event start. */
     public List<RegistrationView> mine() {
         String own = currentUser.studentNumber().orElse("");
-        List<EventRegistrationEntity> registrations = EventRegistrationEntity.list("studentNumber = ?1", own);
+        List<EventRegistrationEntity> registrations = EventRegistrationEntity.ofStudent(own);
         if (registrations.isEmpty()) {
             return List.of();
         }
         Map<Long, PreparationEventEntity> events = new HashMap<>();
-        PreparationEventEntity.<PreparationEventEntity>list("id in ?1",
-                registrations.stream().map(registration -> registration.eventId).distinct().toList())
-                .forEach(event -> events.put(event.id, event));
-        Map<Long, Integer> positions = waitlistPositions(registrations);
+        PreparationEventEntity.withIds(registrations.stream().map(registration -> registration.eventId).distinct()
+                .toList()).forEach(event -> events.put(event.id, event));
+        Map<Long, Integer> ahead = EventRegistrationEntity.waitlistedBefore(registrations.stream()
+                .filter(registration -> registration.status == SeatStatus.WAITLISTED)
+                .map(registration -> registration.id).toList());
         String name = nameOf(own);
         List<RegistrationView> views = new ArrayList<>();
         for (EventRegistrationEntity registration : registrations) {
@@ -157,7 +157,8 @@ public class SeatService {
             if (event == null) {
                 throw ApiException.notFound("Preparation event " + registration.eventId);
             }
-            views.add(new RegistrationView(registration, event, name, positions.get(registration.id)));
+            Integer position = ahead.containsKey(registration.id) ? ahead.get(registration.id) + 1 : null;
+            views.add(new RegistrationView(registration, event, name, position));
         }
         views.sort(java.util.Comparator.comparing(view -> view.event().startsAt));
         return views;
@@ -186,55 +187,13 @@ public class SeatService {
                                               String studentName) {
         Integer position = null;
         if (registration.status == SeatStatus.WAITLISTED) {
-            position = Math.toIntExact(EventRegistrationEntity.count(
-                    "eventId = ?1 and status = ?2 and (queuedAt < ?3 or (queuedAt = ?3 and id < ?4))", event.id,
-                    SeatStatus.WAITLISTED, registration.queuedAt, registration.id)) + 1;
+            position = EventRegistrationEntity.waitlistedBefore(registration) + 1;
         }
         return new RegistrationView(registration, event, studentName, position);
     }
 
-    /**
-     * The waitlist positions of those of these registrations that are waitlisted, by registration id, in one query:
-     * each counts the waitlisted registrations of its event queued before it, as {@link #registrationView} does.
-     */
-    private static Map<Long, Integer> waitlistPositions(List<EventRegistrationEntity> registrations) {
-        List<Long> waitlisted = registrations.stream()
-                .filter(registration -> registration.status == SeatStatus.WAITLISTED)
-                .map(registration -> registration.id).toList();
-        Map<Long, Integer> positions = new HashMap<>();
-        if (waitlisted.isEmpty()) {
-            return positions;
-        }
-        Panache.getEntityManager().createQuery("""
-                        select r.id, (select count(w) from EventRegistrationEntity w
-                                       where w.eventId = r.eventId and w.status = :waitlisted
-                                         and (w.queuedAt < r.queuedAt or (w.queuedAt = r.queuedAt and w.id < r.id)))
-                          from EventRegistrationEntity r where r.id in :ids""", Object[].class)
-                .setParameter("waitlisted", SeatStatus.WAITLISTED)
-                .setParameter("ids", waitlisted)
-                .getResultList()
-                .forEach(row -> positions.put((Long) row[0], Math.toIntExact((Long) row[1]) + 1));
-        return positions;
-    }
-
     private static String nameOf(String studentNumber) {
-        nl.bis.placements.student.StudentEntity student =
-                nl.bis.placements.student.StudentEntity.findById(studentNumber);
+        StudentEntity student = StudentEntity.findById(studentNumber);
         return student == null ? studentNumber : student.name;
-    }
-
-    /** The names of these students in one query; a student number without a student is missing from the map. */
-    private static Map<String, String> namesOf(List<String> studentNumbers) {
-        Map<String, String> names = new HashMap<>();
-        if (studentNumbers.isEmpty()) {
-            return names;
-        }
-        Panache.getEntityManager().createQuery("""
-                        select s.studentNumber, s.name from StudentEntity s where s.studentNumber in :numbers""",
-                        Object[].class)
-                .setParameter("numbers", studentNumbers.stream().distinct().toList())
-                .getResultList()
-                .forEach(row -> names.put((String) row[0], (String) row[1]));
-        return names;
     }
 }

@@ -4,16 +4,14 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import nl.bis.placements.common.ApiException;
-import nl.bis.placements.common.CurrentUser;
+import nl.bis.placements.common.Audit;
 import nl.bis.placements.common.InputLimits;
-import nl.bis.placements.common.Instants;
 import nl.bis.placements.common.PlacementsConfig;
 
 /** Series of preparation events (the tropical course): creating all their sessions at once, and signing up for all. */
@@ -29,10 +27,7 @@ public class SeriesService {
     }
 
     @Inject
-    Clock clock;
-
-    @Inject
-    CurrentUser currentUser;
+    Audit audit;
 
     @Inject
     PlacementsConfig config;
@@ -61,8 +56,7 @@ public class SeriesService {
         PreparationSeriesEntity series = new PreparationSeriesEntity();
         series.title = EventService.nonBlank("title", input.title());
         String location = EventService.nonBlank("location", input.location());
-        series.createdBy = currentUser.name();
-        series.createdAt = Instants.now(clock);
+        audit.created(series);
         series.persist();
         List<EventService.EventView> views = new ArrayList<>();
         for (int i = 0; i < sessions.size(); i++) {
@@ -76,9 +70,7 @@ public class SeriesService {
             event.capacity = input.capacity();
             event.registrationClosesAt = closes.toInstant();
             event.seriesId = series.id;
-            event.createdBy = series.createdBy;
-            event.createdAt = series.createdAt;
-            events.stamp(event);
+            event.created(series.createdBy, series.createdAt);
             event.persist();
             views.add(new EventService.EventView(event, 0, 0));
         }
@@ -89,7 +81,7 @@ public class SeriesService {
     public SeriesView getSeries(long id) {
         PreparationSeriesEntity series = PreparationSeriesEntity.<PreparationSeriesEntity>findByIdOptional(id)
                 .orElseThrow(() -> ApiException.notFound("Preparation series " + id));
-        return new SeriesView(series, events.views(sessionsOf(id)));
+        return new SeriesView(series, events.views(PreparationEventEntity.sessionsOf(id)));
     }
 
     /** Signs up for every session of a series, each seat judged on its own; all sessions or none. */
@@ -97,13 +89,9 @@ public class SeriesService {
     public List<SeatService.RegistrationView> registerForSeries(long seriesId, SeatService.Attendee attendee) {
         getSeries(seriesId);
         List<SeatService.RegistrationView> registrations = new ArrayList<>();
-        for (PreparationEventEntity session : sessionsOf(seriesId)) {
+        for (PreparationEventEntity session : PreparationEventEntity.sessionsOf(seriesId)) {
             registrations.add(seats.register(session.id, attendee));
         }
         return registrations;
-    }
-
-    private static List<PreparationEventEntity> sessionsOf(long seriesId) {
-        return PreparationEventEntity.list("seriesId = ?1 order by startsAt", seriesId);
     }
 }

@@ -27,16 +27,11 @@ class Waitlist {
         if (free <= 0) {
             return;
         }
-        List<EventRegistrationEntity> next = EventRegistrationEntity.find(
-                "eventId = ?1 and status = ?2 order by queuedAt, id", event.id, SeatStatus.WAITLISTED).page(0, free).list();
+        List<EventRegistrationEntity> next = EventRegistrationEntity.firstWaitlisted(event.id, free);
         for (EventRegistrationEntity registration : next) {
             registration.status = SeatStatus.CONFIRMED;
             registration.updatedBy = currentUser.name();
             registration.updatedAt = Instants.now(clock);
         }
-    }
-
-    static int count(long eventId, Set<SeatStatus> statuses) {
-        return Math.toIntExact(EventRegistrationEntity.count("eventId = ?1 and status in ?2", eventId, statuses));
     }
 }
