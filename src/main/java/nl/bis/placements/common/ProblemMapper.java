@@ -227,22 +227,42 @@ public class ProblemMapper {
      * Whether a failure means the database cannot serve this request right now: a lost connection (SQL state class
      * 08), the server shutting down or starting up (57P01-57P03), as during a restart, or no free connection in time.
      */
+    /**
+     * Whether the database went away, looking through causes, the exceptions a failed commit carries as suppressed
+     * and the next exceptions of a failed batch: which of them holds the SQL state depends on the moment it went.
+     */
     static boolean causedByConnectionLoss(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof JDBCConnectionException || t instanceof java.sql.SQLTransientConnectionException) {
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.Deque<Throwable> pending = new java.util.ArrayDeque<>(List.of(e));
+        while (!pending.isEmpty()) {
+            Throwable t = pending.pop();
+            if (!seen.add(t)) {
+                continue;
+            }
+            if (isConnectionLoss(t)) {
                 return true;
             }
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
-                return true;
+            if (t.getCause() != null) {
+                pending.push(t.getCause());
             }
-            // The pool says it had no connection to give in time only in words (no SQL state): busy, retry.
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() == null && sql.getMessage() != null
-                    && sql.getMessage().contains("acquisition timeout")) {
-                return true;
+            List.of(t.getSuppressed()).forEach(pending::push);
+            if (t instanceof java.sql.SQLException sql && sql.getNextException() != null) {
+                pending.push(sql.getNextException());
             }
         }
         return false;
+    }
+
+    private static boolean isConnectionLoss(Throwable t) {
+        if (t instanceof JDBCConnectionException || t instanceof java.sql.SQLTransientConnectionException) {
+            return true;
+        }
+        if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+            return sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]");
+        }
+        // The pool says it had no connection to give in time only in words (no SQL state): busy, retry.
+        return t instanceof java.sql.SQLException sql && sql.getMessage() != null
+                && sql.getMessage().contains("acquisition timeout");
     }
 
     private static String describe(JsonMappingException e) {
