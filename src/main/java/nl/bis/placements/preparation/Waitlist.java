@@ -9,7 +9,7 @@ import java.util.Set;
 import nl.bis.placements.common.CurrentUser;
 import nl.bis.placements.common.Instants;
 
-/** An event's seat count and the order its waitlist is served in; callers hold the event's row lock. */
+/** Which registrations hold a seat, and seats given to the waitlist in its order; callers hold the event's row lock. */
 @ApplicationScoped
 class Waitlist {
 
