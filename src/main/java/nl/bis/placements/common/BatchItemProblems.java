@@ -24,17 +24,17 @@ public final class BatchItemProblems {
             return api.problem();
         }
         if (e instanceof ConstraintViolationException violations) {
-            return ProblemMapper.problemFor(violations);
+            return InputProblems.problemFor(violations);
         }
         if (e instanceof InvalidParameterException invalid) {
-            return ProblemMapper.validation().withViolations(List.of(new Problem.Violation(
+            return InputProblems.validation().withViolations(List.of(new Problem.Violation(
                     invalid.parameter() == null ? "parameter" : invalid.parameter(), invalid.getMessage())));
         }
         if (e instanceof IllegalArgumentException && e.getCause() instanceof JsonProcessingException unreadable) {
-            return ProblemMapper.problemFor(unreadable); // ObjectMapper.convertValue wraps what it could not read
+            return InputProblems.problemFor(unreadable); // ObjectMapper.convertValue wraps what it could not read
         }
         if (e instanceof JsonProcessingException unreadable) {
-            return ProblemMapper.problemFor(unreadable);
+            return InputProblems.problemFor(unreadable);
         }
         if (e instanceof org.hibernate.exception.ConstraintViolationException
                 || e instanceof OptimisticLockException || e instanceof StaleStateException) {

@@ -8,19 +8,13 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.StreamSupport;
 import jakarta.persistence.OptimisticLockException;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.JDBCConnectionException;
@@ -42,25 +36,13 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e) {
-        return respond(problemFor(e));
-    }
-
-    static Problem problemFor(ConstraintViolationException e) {
-        if (e.getConstraintViolations().stream().anyMatch(ProblemMapper::isMissingIfMatch)) {
-            // The contract marks If-Match required; its absence is the precondition problem, not a bad parameter.
-            return ApiException.preconditionRequired().problem();
-        }
-        List<Problem.Violation> violations = e.getConstraintViolations().stream()
-                .map(v -> new Problem.Violation(fieldOf(v), v.getMessage()))
-                .sorted(Comparator.comparing(Problem.Violation::field).thenComparing(Problem.Violation::message))
-                .toList();
-        return validation().withViolations(violations);
+        return respond(InputProblems.problemFor(e));
     }
 
     @ServerExceptionMapper
     public Response invalidParameter(InvalidParameterException e, UriInfo uri) {
         String name = e.parameter() != null ? e.parameter() : nameOf(e.value(), uri);
-        return respond(validation().withViolations(List.of(new Problem.Violation(name, e.getMessage()))));
+        return respond(InputProblems.validation().withViolations(List.of(new Problem.Violation(name, e.getMessage()))));
     }
 
     /** The query or path parameter that carried a value. */
@@ -79,35 +61,12 @@ public class ProblemMapper {
     @ServerExceptionMapper({JsonProcessingException.class, JsonMappingException.class, MismatchedInputException.class,
         InvalidFormatException.class, ValueInstantiationException.class})
     public Response unreadableJson(JsonProcessingException e) {
-        return respond(problemFor(e));
+        return respond(InputProblems.problemFor(e));
     }
 
     @ServerExceptionMapper
     public Response unreadableJsonOfAService(UnreadableJsonException e) {
-        return respond(problemFor(e.json()));
-    }
-
-    /** The problem for a body Jackson could not read: the member it stopped at, or "not well-formed". */
-    static Problem problemFor(JsonProcessingException e) {
-        if (e instanceof MismatchedInputException && String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
-            return malformed("The body has more content after its JSON value; send exactly one JSON value.");
-        }
-        if (e instanceof JsonMappingException mapping) {
-            String field = mapping.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
-            if (!field.isEmpty()) {
-                return validation().withViolations(List.of(new Problem.Violation(field, describe(mapping))));
-            }
-            if (mapping instanceof MismatchedInputException) {
-                return malformed("The body is well-formed JSON of the wrong shape: a JSON object is expected.");
-            }
-        }
-        return malformed("The body is not well-formed JSON.");
-    }
-
-    private static Problem malformed(String detail) {
-        return ProblemType.MALFORMED_REQUEST.problem(detail);
+        return respond(InputProblems.problemFor(e.json()));
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
@@ -145,7 +104,7 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri, Request request) {
         if (e.getCause() instanceof JsonProcessingException unreadable) {
-            return respond(problemFor(unreadable));
+            return respond(InputProblems.problemFor(unreadable));
         }
         Response original = e.getResponse();
         int status = original.getStatus();
@@ -181,10 +140,6 @@ public class ProblemMapper {
         return Response.status(problem.getStatus()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
-    static Problem validation() {
-        return ProblemType.VALIDATION.problem("The request has invalid fields; see violations.");
-    }
-
     static Problem unauthorizedProblem() {
         return ProblemType.UNAUTHORIZED.problem(
                 "A valid bearer token is required: signed by the configured issuer, unexpired, for this audience.");
@@ -198,7 +153,7 @@ public class ProblemMapper {
     /** Problems for statuses the framework raises itself (routing, content negotiation, ...). */
     static Problem forStatus(int status) {
         return switch (status) {
-            case 400 -> malformed("The request could not be understood.");
+            case 400 -> InputProblems.malformed("The request could not be understood.");
             case 401 -> unauthorizedProblem();
             case 403 -> ProblemType.FORBIDDEN.problem("Your role does not allow this operation.");
             case 404 -> ProblemType.NOT_FOUND.problem("There is no resource at this address.");
@@ -263,56 +218,5 @@ public class ProblemMapper {
         // The pool says it had no connection to give in time only in words (no SQL state): busy, retry.
         return t instanceof java.sql.SQLException sql && sql.getMessage() != null
                 && sql.getMessage().contains("acquisition timeout");
-    }
-
-    private static String describe(JsonMappingException e) {
-        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null) {
-            Class<?> target = invalid.getTargetType();
-            if (target.isEnum()) {
-                return "must be one of " + java.util.Arrays.toString(target.getEnumConstants());
-            }
-            if (target == String.class) {
-                var path = e.getPath();
-                String member = path.isEmpty() ? null : path.get(path.size() - 1).getFieldName();
-                return TextRules.problemIn(member, String.valueOf(invalid.getValue()))
-                        .orElse("cannot be read");
-            }
-            if (target == java.time.LocalDate.class) {
-                return invalid.getValue() instanceof String text && ParameterConverters.dateShaped(text)
-                        ? ParameterConverters.nonexistentDate(text)
-                        : "must be a date in ISO-8601 format (yyyy-MM-dd)";
-            }
-            if (Number.class.isAssignableFrom(target) || target.isPrimitive()) {
-                return "must be a number";
-            }
-        }
-        if (e instanceof ValueInstantiationException instantiation && instantiation.getType() != null
-                && instantiation.getType().isEnumType()) {
-            return "must be one of " + java.util.Arrays.toString(instantiation.getType().getRawClass().getEnumConstants());
-        }
-        if (e instanceof MismatchedInputException) {
-            return "has the wrong type or is missing";
-        }
-        return "cannot be read";
-    }
-
-    private static boolean isMissingIfMatch(ConstraintViolation<?> violation) {
-        return violation.getInvalidValue() == null && StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
-                .anyMatch(node -> node.getKind() == ElementKind.PARAMETER && "ifMatch".equals(node.getName()));
-    }
-
-    /** The field a violation is about: the bean path after the method and parameter nodes. */
-    private static String fieldOf(ConstraintViolation<?> violation) {
-        List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false).toList();
-        List<String> names = nodes.stream()
-                .filter(n -> n.getKind() == ElementKind.PROPERTY || n.getKind() == ElementKind.CONTAINER_ELEMENT)
-                .map(Path.Node::getName)
-                .filter(n -> n != null && !n.startsWith("<"))
-                .toList();
-        if (!names.isEmpty()) {
-            return String.join(".", names);
-        }
-        return nodes.stream().filter(n -> n.getKind() == ElementKind.PARAMETER).map(Path.Node::getName)
-                .findFirst().orElse("body");
     }
 }
