@@ -14,13 +14,15 @@ import java.time.Instant;
 import java.util.UUID;
 import nl.bis.placements.testing.Students;
 import nl.bis.placements.testing.TestClock;
+import nl.bis.placements.testing.TestClockReset;
 import nl.bis.placements.testing.Tokens;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Every instant in a response is written one way: UTC, to the microsecond, six fraction digits. */
 @QuarkusTest
+@ExtendWith(TestClockReset.class)
 class InstantsInResponsesTest {
 
     private static final String INSTANT = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}Z";
@@ -32,11 +34,6 @@ class InstantsInResponsesTest {
     void aNowWithNanoseconds() {
         // Finer than PostgreSQL keeps: what is answered must still be what is read back later.
         clock.fixAt(Instant.parse("2027-01-10T10:15:30.123456789Z"));
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
     }
 
     private static Response registerPlacement() {

@@ -22,13 +22,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import nl.bis.placements.testing.Students;
 import nl.bis.placements.testing.TestClock;
+import nl.bis.placements.testing.TestClockReset;
 import nl.bis.placements.testing.Tokens;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** What answers say about caching, sniffing and what they vary by, and where their Location points. */
 @QuarkusTest
+@ExtendWith(TestClockReset.class)
 class ResponseHeadersTest {
 
     @Inject
@@ -40,11 +42,6 @@ class ResponseHeadersTest {
     @BeforeEach
     void midJanuary2027() {
         clock.fixOn(LocalDate.of(2027, 1, 10));
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
     }
 
     @Test

@@ -21,15 +21,17 @@ import java.util.stream.Collectors;
 import nl.bis.placements.testing.PostgresResource;
 import nl.bis.placements.testing.Students;
 import nl.bis.placements.testing.TestClock;
+import nl.bis.placements.testing.TestClockReset;
 import nl.bis.placements.testing.Tokens;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The minute the database restarts: requests are answered 503 quickly instead of hanging, readiness goes DOWN while
  * liveness stays UP, the service recovers by itself, and every write it acknowledged is still there afterwards.
  */
 @QuarkusTest
+@ExtendWith(TestClockReset.class)
 class DatabaseOutageTest {
 
     private static final Duration ANSWER_WITHIN = Duration.ofSeconds(3);
@@ -37,11 +39,6 @@ class DatabaseOutageTest {
 
     @Inject
     TestClock clock;
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
 
     private record Outcome(int status, String contentType, String location, long millis) {
     }

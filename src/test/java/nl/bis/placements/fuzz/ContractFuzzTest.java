@@ -22,10 +22,11 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.bis.placements.testing.Students;
 import nl.bis.placements.testing.TestClock;
+import nl.bis.placements.testing.TestClockReset;
 import nl.bis.placements.testing.Tokens;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Hostile input against every operation of the contract, for every kind of caller. For each operation and caller
@@ -46,6 +47,7 @@ import org.junit.jupiter.api.Test;
  * that are refused anyway; writes go to the fuzzer's own seeded data (see {@link Fixture}).
  */
 @QuarkusTest
+@ExtendWith(TestClockReset.class)
 class ContractFuzzTest {
 
     static final String SPECIFICATION = "openapi/openapi.yaml";
@@ -82,11 +84,6 @@ class ContractFuzzTest {
     @BeforeEach
     void january2027() {
         clock.fixOn(LocalDate.of(2027, 1, 10));
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
     }
 
     @Test

@@ -15,9 +15,10 @@ import java.util.List;
 import java.util.Locale;
 import nl.bis.placements.testing.Students;
 import nl.bis.placements.testing.TestClock;
+import nl.bis.placements.testing.TestClockReset;
 import nl.bis.placements.testing.Tokens;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Times a batch of 1000 new KL-app registrations, and its replay, over HTTP against the test PostgreSQL.
@@ -25,17 +26,13 @@ import org.junit.jupiter.api.Test;
  * {@code ./mvnw test -Dtest=KlAppBatchBenchmark}. Figures go to standard output and target/benchmarks/.
  */
 @QuarkusTest
+@ExtendWith(TestClockReset.class)
 class KlAppBatchBenchmark {
 
     private static final int ITEMS = 1000;
 
     @Inject
     TestClock clock;
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
 
     private static long post(String body, String expectOutcomeCount, int count) {
         long start = System.nanoTime();

@@ -17,12 +17,14 @@ import java.util.List;
 import java.util.UUID;
 import nl.bis.placements.testing.Students;
 import nl.bis.placements.testing.TestClock;
+import nl.bis.placements.testing.TestClockReset;
 import nl.bis.placements.testing.Tokens;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 @QuarkusTest
+@ExtendWith(TestClockReset.class)
 class KlAppBatchTest {
 
     @Inject
@@ -31,11 +33,6 @@ class KlAppBatchTest {
     @BeforeEach
     void earlyMarch2027() {
         clock.fixOn(LocalDate.of(2027, 3, 10));
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
     }
 
     static String item(String klAppId, String registration) {

@@ -24,12 +24,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.bis.placements.testing.Students;
 import nl.bis.placements.testing.TestClock;
+import nl.bis.placements.testing.TestClockReset;
 import nl.bis.placements.testing.Tokens;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 @QuarkusTest
+@ExtendWith(TestClockReset.class)
 class KlAppIntegrationTest {
 
     static final String PATH = "/api/v1/integrations/kl-app/registrations/";
@@ -40,11 +42,6 @@ class KlAppIntegrationTest {
     @BeforeEach
     void earlyMarch2027() {
         clock.fixOn(LocalDate.of(2027, 3, 10));
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
     }
 
     static String registration(String studentNumber, String departure, String returnDate, String registeredAt) {

@@ -16,9 +16,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import nl.bis.placements.testing.Students;
 import nl.bis.placements.testing.TestClock;
+import nl.bis.placements.testing.TestClockReset;
 import nl.bis.placements.testing.Tokens;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,6 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * never lend a caller more than that.
  */
 @QuarkusTest
+@ExtendWith(TestClockReset.class)
 class CombinedRolesTest {
 
     private static final List<String> REALM_ROLES = List.of("student", "staff", "coordinator", "kl-app");
@@ -42,11 +44,6 @@ class CombinedRolesTest {
     @BeforeEach
     void midJanuary2027() {
         clock.fixOn(LocalDate.of(2027, 1, 10));
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
     }
 
     /** Every combination of two or more realm roles. */

@@ -13,16 +13,18 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import nl.bis.placements.testing.Students;
 import nl.bis.placements.testing.Students.Student;
+import nl.bis.placements.testing.Students;
 import nl.bis.placements.testing.TestClock;
+import nl.bis.placements.testing.TestClockReset;
 import nl.bis.placements.testing.Tokens;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A student sees and changes only their own placements; someone else's is "not found", never forbidden. */
 @QuarkusTest
+@ExtendWith(TestClockReset.class)
 class PlacementAccessTest {
 
     @Inject
@@ -42,11 +44,6 @@ class PlacementAccessTest {
                 .extract().header("Location");
         PlacementRegistrationTest.register(other.token(),
                 placement("GP_CLERKSHIP", "SR", "2027-09-06", "2027-11-01")).then().statusCode(201);
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
     }
 
     private static void notFoundWithoutData(Response response) {

@@ -16,12 +16,14 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import nl.bis.placements.testing.Students;
 import nl.bis.placements.testing.TestClock;
+import nl.bis.placements.testing.TestClockReset;
 import nl.bis.placements.testing.Tokens;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 @QuarkusTest
+@ExtendWith(TestClockReset.class)
 class PlacementListTest {
 
     @Inject
@@ -40,11 +42,6 @@ class PlacementListTest {
                 placement("SOCIAL_MEDICINE_CLERKSHIP", "SR", "2027-08-15", "2027-09-15", person)).then().statusCode(201);
         PlacementRegistrationTest.register(Tokens.staff(),
                 placement("TROPICAL_INTERNSHIP", "GH", "2027-10-04", "2027-11-29", person)).then().statusCode(201);
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
     }
 
     @Test

@@ -9,17 +9,19 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import nl.bis.placements.testing.Students;
 import nl.bis.placements.testing.Students.Student;
+import nl.bis.placements.testing.Students;
 import nl.bis.placements.testing.TestClock;
+import nl.bis.placements.testing.TestClockReset;
 import nl.bis.placements.testing.Tokens;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every placement operation with every kind of caller, on a fresh placement each time. */
 @QuarkusTest
+@ExtendWith(TestClockReset.class)
 class PlacementRolesTest {
 
     @Inject
@@ -35,11 +37,6 @@ class PlacementRolesTest {
         location = PlacementRegistrationTest.register(owner.token(),
                 placement("GP_CLERKSHIP", "CW", "2027-07-01", "2027-09-01")).then().statusCode(201)
                 .extract().header("Location");
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
     }
 
     private RequestSpecification as(String caller) {

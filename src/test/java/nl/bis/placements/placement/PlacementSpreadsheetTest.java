@@ -29,6 +29,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.bis.placements.testing.Students;
 import nl.bis.placements.testing.TestClock;
+import nl.bis.placements.testing.TestClockReset;
 import nl.bis.placements.testing.Tokens;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -38,12 +39,13 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The placement list as an Excel workbook, read back with POI as a spreadsheet program would read it. */
 @QuarkusTest
+@ExtendWith(TestClockReset.class)
 class PlacementSpreadsheetTest {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -64,11 +66,6 @@ class PlacementSpreadsheetTest {
                 placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-08-26", zoe)));
         id(PlacementRegistrationTest.register(Tokens.staff(),
                 placement("TROPICAL_INTERNSHIP", "GH", "2027-10-04", "2027-11-29", zoe)));
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
     }
 
     @Test

@@ -12,15 +12,17 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import nl.bis.placements.testing.Students;
 import nl.bis.placements.testing.Students.Student;
+import nl.bis.placements.testing.Students;
 import nl.bis.placements.testing.TestClock;
+import nl.bis.placements.testing.TestClockReset;
 import nl.bis.placements.testing.Tokens;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 @QuarkusTest
+@ExtendWith(TestClockReset.class)
 class PlacementStatusTest {
 
     @Inject
@@ -36,11 +38,6 @@ class PlacementStatusTest {
         location = PlacementRegistrationTest.register(student.token(),
                 placement("SENIOR_CLERKSHIP", "ZA", "2027-09-06", "2027-11-01")).then().statusCode(201)
                 .extract().header("Location");
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
     }
 
     private Response move(String token, String status, String reason) {

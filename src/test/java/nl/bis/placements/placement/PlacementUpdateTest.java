@@ -23,15 +23,17 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import nl.bis.placements.testing.Students;
 import nl.bis.placements.testing.Students.Student;
+import nl.bis.placements.testing.Students;
 import nl.bis.placements.testing.TestClock;
+import nl.bis.placements.testing.TestClockReset;
 import nl.bis.placements.testing.Tokens;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 @QuarkusTest
+@ExtendWith(TestClockReset.class)
 class PlacementUpdateTest {
 
     @Inject
@@ -47,11 +49,6 @@ class PlacementUpdateTest {
         location = PlacementRegistrationTest.register(student.token(),
                 placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-09-01", ", \"notes\": \"Vaccinations booked\""))
                 .then().statusCode(201).extract().header("Location");
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
     }
 
     private Response patch(String token, String etag, String body) {

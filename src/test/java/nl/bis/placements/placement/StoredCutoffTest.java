@@ -12,24 +12,21 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import nl.bis.placements.testing.Students;
 import nl.bis.placements.testing.TestClock;
+import nl.bis.placements.testing.TestClockReset;
 import nl.bis.placements.testing.Tokens;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A registration keeps the cutoff and rule it was judged by: changing or retiring the rule later never moves it,
  * and a rule that judged a registration is retired rather than deleted.
  */
 @QuarkusTest
+@ExtendWith(TestClockReset.class)
 class StoredCutoffTest {
 
     @Inject
     TestClock clock;
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
 
     private static String rule(String leadTime, String from, String until) {
         return """

@@ -11,13 +11,15 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import nl.bis.placements.testing.Students;
 import nl.bis.placements.testing.TestClock;
+import nl.bis.placements.testing.TestClockReset;
 import nl.bis.placements.testing.Tokens;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A student's name and e-mail come from their token only, never from a request body. */
 @QuarkusTest
+@ExtendWith(TestClockReset.class)
 class StudentIdentityTest {
 
     @Inject
@@ -31,11 +33,6 @@ class StudentIdentityTest {
         clock.fixOn(LocalDate.of(2027, 1, 10));
         number = Students.freshNumber();
         token = Tokens.student("student-" + number, number, "Zoë Müller", "zoe.muller@student.example.org");
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
     }
 
     @Test

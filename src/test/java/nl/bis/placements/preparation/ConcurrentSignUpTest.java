@@ -17,24 +17,21 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import nl.bis.placements.testing.Students;
 import nl.bis.placements.testing.Students.Student;
+import nl.bis.placements.testing.Students;
 import nl.bis.placements.testing.TestClock;
+import nl.bis.placements.testing.TestClockReset;
 import nl.bis.placements.testing.Tokens;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The morning the tropical course opens: 200 students at once for 30 seats. */
 @QuarkusTest
+@ExtendWith(TestClockReset.class)
 class ConcurrentSignUpTest {
 
     @Inject
     TestClock clock;
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
 
     @Test
     void twoHundredConcurrentSignUpsFillThirtySeatsAndQueueTheRestInOrder() throws Exception {
