@@ -12,9 +12,9 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.UUID;
-import nl.bis.placements.testing.Students;
 import nl.bis.placements.testing.TestClock;
 import nl.bis.placements.testing.TestClockReset;
+import nl.bis.placements.testing.TestStudents;
 import nl.bis.placements.testing.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,7 @@ class InstantsInResponsesTest {
     }
 
     private static Response registerPlacement() {
-        String number = Students.freshNumber();
+        String number = TestStudents.freshNumber();
         return given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON).body("""
                         {"placementType": "SENIOR_CLERKSHIP",
                          "destination": {"countryCode": "GH", "city": "Kumasi", "hostInstitution": "KATH"},
@@ -48,7 +48,7 @@ class InstantsInResponsesTest {
     }
 
     private static String klAppRegistration(String registeredAt) {
-        String number = Students.freshNumber();
+        String number = TestStudents.freshNumber();
         return """
                 {"studentNumber": "%s", "studentName": "Student %s", "studentEmail": "s%s@student.example.org",
                  "placementType": "RESEARCH_INTERNSHIP",
@@ -118,7 +118,7 @@ class InstantsInResponsesTest {
                 .body("endsAt", matchesPattern(INSTANT))
                 .body("registrationClosesAt", matchesPattern(INSTANT))
                 .extract().header("Location");
-        Students.Student student = Students.fresh();
+        TestStudents.Student student = TestStudents.fresh();
         given().auth().oauth2(student.token()).when().post(event + "/registrations")
                 .then().statusCode(201)
                 .body("eventStartsAt", matchesPattern(INSTANT))

@@ -8,7 +8,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import java.util.Map;
-import nl.bis.placements.testing.Students;
+import nl.bis.placements.testing.TestStudents;
 import nl.bis.placements.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +26,7 @@ class PublicBaseUrlTest {
 
     @Test
     void aLocationIsBuiltOnTheConfiguredPublicAddress() {
-        String number = Students.freshNumber();
+        String number = TestStudents.freshNumber();
         given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON).body("""
                         {"placementType": "GP_CLERKSHIP",
                          "destination": {"countryCode": "CW", "city": "Willemstad", "hostInstitution": "Hospital"},

@@ -20,9 +20,9 @@ import java.net.Socket;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import nl.bis.placements.testing.Students;
 import nl.bis.placements.testing.TestClock;
 import nl.bis.placements.testing.TestClockReset;
+import nl.bis.placements.testing.TestStudents;
 import nl.bis.placements.testing.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,7 +74,7 @@ class ResponseHeadersTest {
 
     @Test
     void aLocationNeverEchoesTheHostAClientSent() throws IOException {
-        String number = Students.freshNumber();
+        String number = TestStudents.freshNumber();
         String body = """
                 {"placementType": "GP_CLERKSHIP",
                  "destination": {"countryCode": "CW", "city": "Willemstad", "hostInstitution": "Hospital"},
@@ -107,7 +107,7 @@ class ResponseHeadersTest {
     }
 
     private static String register() {
-        String number = Students.freshNumber();
+        String number = TestStudents.freshNumber();
         return given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON).body("""
                         {"placementType": "GP_CLERKSHIP",
                          "destination": {"countryCode": "CW", "city": "Willemstad", "hostInstitution": "Hospital"},

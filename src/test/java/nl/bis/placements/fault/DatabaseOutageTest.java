@@ -19,9 +19,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import nl.bis.placements.testing.PostgresResource;
-import nl.bis.placements.testing.Students;
 import nl.bis.placements.testing.TestClock;
 import nl.bis.placements.testing.TestClockReset;
+import nl.bis.placements.testing.TestStudents;
 import nl.bis.placements.testing.Tokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,7 +45,7 @@ class DatabaseOutageTest {
 
     private static Outcome register() {
         long start = System.nanoTime();
-        String number = Students.freshNumber();
+        String number = TestStudents.freshNumber();
         Response response = given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON).body("""
                         {"placementType": "GP_CLERKSHIP",
                          "destination": {"countryCode": "AW", "city": "Oranjestad", "hostInstitution": "Praktijk Noord"},

@@ -20,9 +20,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import nl.bis.placements.testing.Students;
 import nl.bis.placements.testing.TestClock;
 import nl.bis.placements.testing.TestClockReset;
+import nl.bis.placements.testing.TestStudents;
 import nl.bis.placements.testing.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -322,7 +322,7 @@ class ContractFuzzTest {
         fixture.ownRegistration = seed("registerForEvent", "POST", registrations, null, fixture.student.token(), 201)
                 .path("id").asLong();
         fixture.otherRegistration = seed("registerForEvent", "POST", registrations,
-                fixture.staffSignUp(Students.freshNumber()), Tokens.staff(), 201).path("id").asLong();
+                fixture.staffSignUp(TestStudents.freshNumber()), Tokens.staff(), 201).path("id").asLong();
         fixture.series = seed("createPreparationSeries", "POST", "/api/v1/preparation-series", fixture.series(),
                 Tokens.staff(), 201).path("id").asLong();
         seed("upsertKlAppRegistration", "PUT", "/api/v1/integrations/kl-app/registrations/" + Fixture.KL_APP_ID,

@@ -7,7 +7,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
-import nl.bis.placements.testing.Students;
+import nl.bis.placements.testing.TestStudents;
 
 /**
  * The data the fuzzer works on, seeded through the API before fuzzing, and the plausible valid request of each
@@ -30,11 +30,11 @@ final class Fixture {
     static final String EVENT_DAY = "2096-03-07";
     static final String UPDATED_EVENT_DAY = "2096-03-21";
 
-    final Students.Student student = Students.fresh();
-    final String staffRegisteredStudent = Students.freshNumber();
-    final String klAppStudent = Students.freshNumber();
-    final String signedUpByStaff = Students.freshNumber();
-    final String batchStudentBase = Students.freshNumber();
+    final TestStudents.Student student = TestStudents.fresh();
+    final String staffRegisteredStudent = TestStudents.freshNumber();
+    final String klAppStudent = TestStudents.freshNumber();
+    final String signedUpByStaff = TestStudents.freshNumber();
+    final String batchStudentBase = TestStudents.freshNumber();
     final LocalDate seriesStart = LocalDate.of(2096, 9, 1).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
 
     long ruleReplaced;
@@ -134,7 +134,7 @@ final class Fixture {
         if (!raw.contains(marker)) {
             return request;
         }
-        byte[] body = raw.replace(marker, Students.freshNumber()).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] body = raw.replace(marker, TestStudents.freshNumber()).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         return request.withBody(request.variation(), body, request.contentType());
     }
 

@@ -13,9 +13,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import nl.bis.placements.testing.Students;
 import nl.bis.placements.testing.TestClock;
 import nl.bis.placements.testing.TestClockReset;
+import nl.bis.placements.testing.TestStudents;
 import nl.bis.placements.testing.Tokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,7 +48,7 @@ class KlAppBatchBenchmark {
         String run = Long.toString(System.nanoTime(), 36);
         List<String> items = new ArrayList<>();
         for (int i = 0; i < ITEMS; i++) {
-            String body = KlAppIntegrationTest.registration(Students.freshNumber(), "2027-09-06", "2028-01-10",
+            String body = KlAppIntegrationTest.registration(TestStudents.freshNumber(), "2027-09-06", "2028-01-10",
                     "2027-03-01T09:15:00+01:00");
             items.add(KlAppBatchTest.item("BENCH-" + run + "-" + i, body));
         }

@@ -15,9 +15,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import nl.bis.placements.testing.Students;
 import nl.bis.placements.testing.TestClock;
 import nl.bis.placements.testing.TestClockReset;
+import nl.bis.placements.testing.TestStudents;
 import nl.bis.placements.testing.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,10 +48,10 @@ class KlAppBatchTest {
         String created = "KL-" + UUID.randomUUID();
         String late = "KL-" + UUID.randomUUID();
         String invalid = "KL-" + UUID.randomUUID();
-        String good = registration(Students.freshNumber(), "2027-09-06", "2028-01-10", "2027-03-01T09:15:00+01:00");
+        String good = registration(TestStudents.freshNumber(), "2027-09-06", "2028-01-10", "2027-03-01T09:15:00+01:00");
         List<String> items = List.of(
                 item(created, good),
-                item(late, registration(Students.freshNumber(), "2027-09-06", "2028-01-10", "2027-03-08T09:00:00+01:00")),
+                item(late, registration(TestStudents.freshNumber(), "2027-09-06", "2028-01-10", "2027-03-08T09:00:00+01:00")),
                 item(invalid, good.replace("\"GH\"", "\"Ghana\"")),
                 "{\"studentNumber\": \"1\"}",
                 item(created, good));

@@ -22,9 +22,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import nl.bis.placements.testing.Students;
 import nl.bis.placements.testing.TestClock;
 import nl.bis.placements.testing.TestClockReset;
+import nl.bis.placements.testing.TestStudents;
 import nl.bis.placements.testing.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,7 +75,7 @@ class KlAppIntegrationTest {
     @Test
     void theFirstDeliveryCreatesAndAnIdenticalReplayChangesNothing() {
         String id = freshId();
-        String body = onTime(Students.freshNumber());
+        String body = onTime(TestStudents.freshNumber());
 
         Response first = put(id, body);
         first.then().statusCode(201)
@@ -97,7 +97,7 @@ class KlAppIntegrationTest {
     @Test
     void fiftyConcurrentReplaysOfTheFirstDeliveryMakeOnePlacement() throws Exception {
         String id = freshId();
-        String number = Students.freshNumber();
+        String number = TestStudents.freshNumber();
         String body = onTime(number);
         int deliveries = 50;
         CountDownLatch start = new CountDownLatch(1);
@@ -129,13 +129,13 @@ class KlAppIntegrationTest {
     @Test
     void aRegisteredAtAFewMinutesAheadOfOurClockIsAccepted() {
         // Now is 2027-03-10T11:00Z; KL-app's clock may run a little ahead.
-        put(freshId(), registration(Students.freshNumber(), "2027-09-20", "2028-01-24", "2027-03-10T11:03:00Z"))
+        put(freshId(), registration(TestStudents.freshNumber(), "2027-09-20", "2028-01-24", "2027-03-10T11:03:00Z"))
                 .then().statusCode(201);
     }
 
     @Test
     void aRegisteredAtTenMinutesAheadIsRefusedAsInTheFuture() {
-        put(freshId(), registration(Students.freshNumber(), "2027-09-20", "2028-01-24", "2027-03-10T11:10:00Z"))
+        put(freshId(), registration(TestStudents.freshNumber(), "2027-09-20", "2028-01-24", "2027-03-10T11:10:00Z"))
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations", hasSize(1))
@@ -147,9 +147,9 @@ class KlAppIntegrationTest {
     @Test
     void klAppsTimestampNotOurReceiptDecidesLateness() {
         // Cutoff 2027-03-06 (P6M before 2027-09-06); today is 2027-03-10.
-        put(freshId(), registration(Students.freshNumber(), "2027-09-06", "2028-01-10", "2027-03-06T23:59:00+01:00"))
+        put(freshId(), registration(TestStudents.freshNumber(), "2027-09-06", "2028-01-10", "2027-03-06T23:59:00+01:00"))
                 .then().statusCode(201).body("late", equalTo(false));
-        put(freshId(), registration(Students.freshNumber(), "2027-09-06", "2028-01-10", "2027-03-06T23:30:00Z"))
+        put(freshId(), registration(TestStudents.freshNumber(), "2027-09-06", "2028-01-10", "2027-03-06T23:30:00Z"))
                 .then().statusCode(422)
                 .body("type", endsWith("/registration-closed"))
                 .body("cutoff", equalTo("2027-03-06"));
@@ -158,7 +158,7 @@ class KlAppIntegrationTest {
     @Test
     void aChangeBeforeApprovalIsAppliedAndRecorded() {
         String id = freshId();
-        String number = Students.freshNumber();
+        String number = TestStudents.freshNumber();
         long placementId = put(id, onTime(number)).then().statusCode(201).extract().jsonPath().getLong("placementId");
 
         put(id, registration(number, "2027-09-06", "2028-01-24", "2027-03-01T09:15:00+01:00"))
@@ -171,7 +171,7 @@ class KlAppIntegrationTest {
     @Test
     void aChangeOfDatesAfterApprovalIsRefusedAndKeptForReview() {
         String id = freshId();
-        String number = Students.freshNumber();
+        String number = TestStudents.freshNumber();
         long placementId = put(id, onTime(number)).then().statusCode(201).extract().jsonPath().getLong("placementId");
         for (String status : List.of("INTAKE_SCHEDULED", "APPROVED")) {
             given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON)
@@ -197,8 +197,8 @@ class KlAppIntegrationTest {
     @Test
     void aRegistrationNeverMovesToAnotherStudent() {
         String id = freshId();
-        put(id, onTime(Students.freshNumber())).then().statusCode(201);
-        put(id, onTime(Students.freshNumber())).then().statusCode(409)
+        put(id, onTime(TestStudents.freshNumber())).then().statusCode(201);
+        put(id, onTime(TestStudents.freshNumber())).then().statusCode(409)
                 .body("type", endsWith("/approved-change-refused"));
     }
 
@@ -218,36 +218,36 @@ class KlAppIntegrationTest {
 
     @Test
     void unknownMembersAreIgnored() {
-        String body = onTime(Students.freshNumber()).replace("\"discipline\"", "\"klAppInternalFlag\": true, \"discipline\"");
+        String body = onTime(TestStudents.freshNumber()).replace("\"discipline\"", "\"klAppInternalFlag\": true, \"discipline\"");
         put(freshId(), body).then().statusCode(201);
     }
 
     @Test
     void aRegistrationTimeInTheFutureIsRefused() {
-        put(freshId(), registration(Students.freshNumber(), "2027-09-06", "2028-01-10", "2027-04-01T09:00:00+02:00"))
+        put(freshId(), registration(TestStudents.freshNumber(), "2027-09-06", "2028-01-10", "2027-04-01T09:00:00+02:00"))
                 .then().statusCode(400).body("violations[0].field", equalTo("registeredAt"));
     }
 
     @Test
     void anUnusableKlAppIdIsRefused() {
-        put("has spaces", onTime(Students.freshNumber())).then().statusCode(400)
+        put("has spaces", onTime(TestStudents.freshNumber())).then().statusCode(400)
                 .body("violations[0].field", equalTo("klAppId"));
-        put("x".repeat(65), onTime(Students.freshNumber())).then().statusCode(400);
+        put("x".repeat(65), onTime(TestStudents.freshNumber())).then().statusCode(400);
     }
 
     @Test
     void onlyKlAppMayDeliver() {
         for (String token : List.of(Tokens.staff(), Tokens.student1(), Tokens.coordinator())) {
-            given().auth().oauth2(token).contentType(ContentType.JSON).body(onTime(Students.freshNumber()))
+            given().auth().oauth2(token).contentType(ContentType.JSON).body(onTime(TestStudents.freshNumber()))
                     .when().put(PATH + freshId()).then().statusCode(403);
         }
-        given().contentType(ContentType.JSON).body(onTime(Students.freshNumber()))
+        given().contentType(ContentType.JSON).body(onTime(TestStudents.freshNumber()))
                 .when().put(PATH + freshId()).then().statusCode(401);
     }
 
     @Test
     void concurrentFirstDeliveriesForANewStudentShareOneStudentRecord() throws Exception {
-        String number = Students.freshNumber();
+        String number = TestStudents.freshNumber();
         String[] departures = {"2027-09-06", "2028-02-07", "2028-07-03", "2028-12-04"};
         ExecutorService pool = Executors.newFixedThreadPool(departures.length);
         CountDownLatch start = new CountDownLatch(1);

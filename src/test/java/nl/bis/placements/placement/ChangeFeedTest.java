@@ -21,9 +21,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.bis.placements.testing.Students;
 import nl.bis.placements.testing.TestClock;
 import nl.bis.placements.testing.TestClockReset;
+import nl.bis.placements.testing.TestStudents;
 import nl.bis.placements.testing.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,7 +73,7 @@ class ChangeFeedTest {
 
     private long register() {
         return PlacementRegistrationTest.register(Tokens.staff(),
-                        placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-08-01", forStudent(Students.freshNumber(), "")))
+                        placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-08-01", forStudent(TestStudents.freshNumber(), "")))
                 .then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
@@ -153,9 +153,9 @@ class ChangeFeedTest {
     @Test
     void klAppRegistrationsCarryTheirKlAppId() {
         clock.fixOn(LocalDate.of(2027, 3, 10));
-        String id = "KL-feed-" + Students.freshNumber();
+        String id = "KL-feed-" + TestStudents.freshNumber();
         given().auth().oauth2(Tokens.klApp()).contentType(ContentType.JSON)
-                .body(nl.bis.placements.klapp.KlAppIntegrationTestBodies.onTime(Students.freshNumber()))
+                .body(nl.bis.placements.klapp.KlAppIntegrationTestBodies.onTime(TestStudents.freshNumber()))
                 .when().put("/api/v1/integrations/kl-app/registrations/" + id).then().statusCode(201);
         Consumer consumer = new Consumer();
         consumer.catchUp(1000);

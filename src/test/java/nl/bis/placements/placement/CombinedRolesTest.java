@@ -14,9 +14,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import nl.bis.placements.testing.Students;
 import nl.bis.placements.testing.TestClock;
 import nl.bis.placements.testing.TestClockReset;
+import nl.bis.placements.testing.TestStudents;
 import nl.bis.placements.testing.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -137,7 +137,7 @@ class CombinedRolesTest {
     }
 
     private void signIn(List<String> roles) {
-        callerNumber = roles.contains("student") ? Students.freshNumber() : null;
+        callerNumber = roles.contains("student") ? TestStudents.freshNumber() : null;
         token = Tokens.withRoles("multi-" + String.join("-", roles), callerNumber, roles);
     }
 
@@ -147,7 +147,7 @@ class CombinedRolesTest {
     }
 
     private static String placementOfAnotherStudent() {
-        String other = Students.freshNumber();
+        String other = TestStudents.freshNumber();
         return given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON)
                 .body(placement("GP_CLERKSHIP", "CW", "2027-07-01", "2027-09-01", forStudent(other, "")))
                 .post("/api/v1/placements").then().statusCode(201).extract().header("Location");
@@ -165,7 +165,7 @@ class CombinedRolesTest {
                         {"kind": "PREPARATION_MEETING", "title": "Preparation evening", "start": "2027-03-04T19:00",
                          "end": "2027-03-04T21:00", "location": "Medical Faculty, F-120", "capacity": 30}""")
                 .post("/api/v1/preparation-events").then().statusCode(201).extract().jsonPath().getLong("id");
-        Students.Student other = Students.fresh();
+        TestStudents.Student other = TestStudents.fresh();
         long seat = given().auth().oauth2(other.token()).post("/api/v1/preparation-events/" + event + "/registrations")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
         return "/api/v1/preparation-events/" + event + "/registrations/" + seat;

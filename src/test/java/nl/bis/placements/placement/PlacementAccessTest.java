@@ -13,10 +13,10 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import nl.bis.placements.testing.Students.Student;
-import nl.bis.placements.testing.Students;
 import nl.bis.placements.testing.TestClock;
 import nl.bis.placements.testing.TestClockReset;
+import nl.bis.placements.testing.TestStudents.Student;
+import nl.bis.placements.testing.TestStudents;
 import nl.bis.placements.testing.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,8 +37,8 @@ class PlacementAccessTest {
     @BeforeEach
     void aPlacementOfOneStudent() {
         clock.fixOn(LocalDate.of(2027, 1, 10));
-        owner = Students.fresh();
-        other = Students.fresh();
+        owner = TestStudents.fresh();
+        other = TestStudents.fresh();
         location = PlacementRegistrationTest.register(owner.token(),
                 placement("RESEARCH_INTERNSHIP", "GH", "2027-09-06", "2027-12-27")).then().statusCode(201)
                 .extract().header("Location");

@@ -14,9 +14,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import nl.bis.placements.testing.Students;
 import nl.bis.placements.testing.TestClock;
 import nl.bis.placements.testing.TestClockReset;
+import nl.bis.placements.testing.TestStudents;
 import nl.bis.placements.testing.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class PlacementListTest {
     @BeforeEach
     void threePlacementsOfOneStudent() {
         clock.fixOn(LocalDate.of(2027, 1, 10));
-        number = Students.freshNumber();
+        number = TestStudents.freshNumber();
         String person = forStudent(number, "");
         PlacementRegistrationTest.register(Tokens.staff(),
                 placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-08-01", person)).then().statusCode(201);
@@ -112,7 +112,7 @@ class PlacementListTest {
 
     @Test
     void csvStartsWithAByteOrderMarkSoThatSpreadsheetsReadItAsUtf8() {
-        String zoe = Students.freshNumber();
+        String zoe = TestStudents.freshNumber();
         PlacementRegistrationTest.register(Tokens.staff(), placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-08-01",
                         ", \"studentNumber\": \"" + zoe + "\", \"studentName\": \"Zoë Müller\", "
                                 + "\"studentEmail\": \"zoe@example.org\""))
@@ -132,7 +132,7 @@ class PlacementListTest {
 
     @Test
     void csvCellsThatASpreadsheetWouldRunAreNeutralised() {
-        String sneaky = Students.freshNumber();
+        String sneaky = TestStudents.freshNumber();
         PlacementRegistrationTest.register(Tokens.staff(), placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-08-01",
                         ", \"studentNumber\": \"" + sneaky + "\", \"studentName\": \"=HYPERLINK(\\\"http://evil\\\")\", "
                                 + "\"studentEmail\": \"x@example.org\""))

@@ -9,10 +9,10 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import nl.bis.placements.testing.Students.Student;
-import nl.bis.placements.testing.Students;
 import nl.bis.placements.testing.TestClock;
 import nl.bis.placements.testing.TestClockReset;
+import nl.bis.placements.testing.TestStudents.Student;
+import nl.bis.placements.testing.TestStudents;
 import nl.bis.placements.testing.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,7 +33,7 @@ class PlacementRolesTest {
     @BeforeEach
     void aFreshPlacement() {
         clock.fixOn(LocalDate.of(2027, 1, 10));
-        owner = Students.fresh();
+        owner = TestStudents.fresh();
         location = PlacementRegistrationTest.register(owner.token(),
                 placement("GP_CLERKSHIP", "CW", "2027-07-01", "2027-09-01")).then().statusCode(201)
                 .extract().header("Location");
@@ -44,7 +44,7 @@ class PlacementRolesTest {
         String token = switch (caller) {
             case "anonymous" -> null;
             case "owner" -> owner.token();
-            case "otherStudent" -> Students.fresh().token();
+            case "otherStudent" -> TestStudents.fresh().token();
             case "staff" -> Tokens.staff();
             case "coordinator" -> Tokens.coordinator();
             case "klApp" -> Tokens.klApp();
@@ -73,7 +73,7 @@ class PlacementRolesTest {
         var response = switch (operation) {
             case "register" -> request.contentType(ContentType.JSON)
                     .body(placement("GP_CLERKSHIP", "CW", "2027-10-01", "2027-11-01",
-                            caller.equals("owner") ? "" : forStudent(Students.freshNumber(), "")))
+                            caller.equals("owner") ? "" : forStudent(TestStudents.freshNumber(), "")))
                     .post("/api/v1/placements");
             case "list" -> request.get("/api/v1/placements");
             case "get" -> request.get(location);

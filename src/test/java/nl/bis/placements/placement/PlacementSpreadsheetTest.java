@@ -27,9 +27,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import nl.bis.placements.testing.Students;
 import nl.bis.placements.testing.TestClock;
 import nl.bis.placements.testing.TestClockReset;
+import nl.bis.placements.testing.TestStudents;
 import nl.bis.placements.testing.Tokens;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -59,7 +59,7 @@ class PlacementSpreadsheetTest {
     @BeforeEach
     void twoPlacementsOfZoe() {
         clock.fixOn(LocalDate.of(2027, 1, 10));
-        number = Students.freshNumber();
+        number = TestStudents.freshNumber();
         String zoe = ", \"studentNumber\": \"" + number + "\", \"studentName\": \"Zoë Müller\", "
                 + "\"studentEmail\": \"zoe.muller@student.example.org\"";
         gpId = id(PlacementRegistrationTest.register(Tokens.staff(),
@@ -165,7 +165,7 @@ class PlacementSpreadsheetTest {
 
     @Test
     void textThatLooksLikeAFormulaStaysTextEvenWhenEdited() throws IOException {
-        String sneaky = Students.freshNumber();
+        String sneaky = TestStudents.freshNumber();
         PlacementRegistrationTest.register(Tokens.staff(), """
                         {"placementType": "GP_CLERKSHIP",
                          "destination": {"countryCode": "AW", "city": "@SUM(1+1)*cmd|' /C calc'!A0",

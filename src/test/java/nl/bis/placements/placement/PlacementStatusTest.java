@@ -12,10 +12,10 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import nl.bis.placements.testing.Students.Student;
-import nl.bis.placements.testing.Students;
 import nl.bis.placements.testing.TestClock;
 import nl.bis.placements.testing.TestClockReset;
+import nl.bis.placements.testing.TestStudents.Student;
+import nl.bis.placements.testing.TestStudents;
 import nl.bis.placements.testing.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class PlacementStatusTest {
     @BeforeEach
     void aRegisteredPlacement() {
         clock.fixOn(LocalDate.of(2027, 1, 10));
-        student = Students.fresh();
+        student = TestStudents.fresh();
         location = PlacementRegistrationTest.register(student.token(),
                 placement("SENIOR_CLERKSHIP", "ZA", "2027-09-06", "2027-11-01")).then().statusCode(201)
                 .extract().header("Location");

@@ -23,10 +23,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import nl.bis.placements.testing.Students.Student;
-import nl.bis.placements.testing.Students;
 import nl.bis.placements.testing.TestClock;
 import nl.bis.placements.testing.TestClockReset;
+import nl.bis.placements.testing.TestStudents.Student;
+import nl.bis.placements.testing.TestStudents;
 import nl.bis.placements.testing.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +45,7 @@ class PlacementUpdateTest {
     @BeforeEach
     void aRegisteredPlacement() {
         clock.fixOn(LocalDate.of(2027, 1, 10));
-        student = Students.fresh();
+        student = TestStudents.fresh();
         location = PlacementRegistrationTest.register(student.token(),
                 placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-09-01", ", \"notes\": \"Vaccinations booked\""))
                 .then().statusCode(201).extract().header("Location");

@@ -10,9 +10,9 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import nl.bis.placements.testing.Students;
 import nl.bis.placements.testing.TestClock;
 import nl.bis.placements.testing.TestClockReset;
+import nl.bis.placements.testing.TestStudents;
 import nl.bis.placements.testing.Tokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,7 +48,7 @@ class StoredCutoffTest {
         String ruleLocation = rule.header("Location");
         long ruleId = rule.jsonPath().getLong("id");
 
-        String placement = PlacementRegistrationTest.register(Students.fresh().token(),
+        String placement = PlacementRegistrationTest.register(TestStudents.fresh().token(),
                         placement("EXTRACURRICULAR", "NP", "2031-09-01", "2031-10-01"))
                 .then().statusCode(201)
                 .body("registrationCutoff", equalTo("2031-07-01"))

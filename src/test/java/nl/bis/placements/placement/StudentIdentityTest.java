@@ -9,9 +9,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import nl.bis.placements.testing.Students;
 import nl.bis.placements.testing.TestClock;
 import nl.bis.placements.testing.TestClockReset;
+import nl.bis.placements.testing.TestStudents;
 import nl.bis.placements.testing.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,7 @@ class StudentIdentityTest {
     @BeforeEach
     void aStudentNamedByTheirToken() {
         clock.fixOn(LocalDate.of(2027, 1, 10));
-        number = Students.freshNumber();
+        number = TestStudents.freshNumber();
         token = Tokens.student("student-" + number, number, "Zoë Müller", "zoe.muller@student.example.org");
     }
 

@@ -18,10 +18,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import nl.bis.placements.testing.Students.Student;
-import nl.bis.placements.testing.Students;
 import nl.bis.placements.testing.TestClock;
 import nl.bis.placements.testing.TestClockReset;
+import nl.bis.placements.testing.TestStudents.Student;
+import nl.bis.placements.testing.TestStudents;
 import nl.bis.placements.testing.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,7 +71,7 @@ class PreparationEventsTest {
     @Test
     void seatsAreConfirmedWhileFreeThenWaitlistedInArrivalOrder() {
         long id = meeting("2027-02-11", 2);
-        Student[] students = {Students.fresh(), Students.fresh(), Students.fresh(), Students.fresh()};
+        Student[] students = {TestStudents.fresh(), TestStudents.fresh(), TestStudents.fresh(), TestStudents.fresh()};
 
         signUp(students[0].token(), id).then().statusCode(201).body("status", equalTo("CONFIRMED"))
                 .body("studentNumber", equalTo(students[0].number()));
@@ -87,9 +87,9 @@ class PreparationEventsTest {
     @Test
     void cancellingAConfirmedSeatPromotesTheFirstWaitlisted() {
         long id = meeting("2027-02-18", 1);
-        Student first = Students.fresh();
-        Student second = Students.fresh();
-        Student third = Students.fresh();
+        Student first = TestStudents.fresh();
+        Student second = TestStudents.fresh();
+        Student third = TestStudents.fresh();
         long seat = signUp(first.token(), id).then().statusCode(201).extract().jsonPath().getLong("id");
         signUp(second.token(), id).then().body("waitlistPosition", equalTo(1));
         signUp(third.token(), id).then().body("waitlistPosition", equalTo(2));
@@ -109,7 +109,7 @@ class PreparationEventsTest {
     @Test
     void theSameStudentTwiceIsAConflict() {
         long id = meeting("2027-02-25", 10);
-        Student student = Students.fresh();
+        Student student = TestStudents.fresh();
         signUp(student.token(), id).then().statusCode(201);
         signUp(student.token(), id).then().statusCode(409).contentType("application/problem+json")
                 .body("type", endsWith("/already-registered"));
@@ -121,12 +121,12 @@ class PreparationEventsTest {
                 {"kind": "INFO_SESSION", "title": "Info", "start": "2027-03-04T19:00", "end": "2027-03-04T20:00",
                  "location": "Online", "capacity": 10, "registrationClosesAt": "2027-01-09T23:59"}""")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
-        signUp(Students.fresh().token(), closed).then().statusCode(422).body("type", endsWith("/event-closed"));
+        signUp(TestStudents.fresh().token(), closed).then().statusCode(422).body("type", endsWith("/event-closed"));
 
         long cancelled = meeting("2027-03-11", 10);
         given().auth().oauth2(Tokens.staff()).when().delete("/api/v1/preparation-events/" + cancelled)
                 .then().statusCode(204);
-        signUp(Students.fresh().token(), cancelled).then().statusCode(422).body("type", endsWith("/event-cancelled"));
+        signUp(TestStudents.fresh().token(), cancelled).then().statusCode(422).body("type", endsWith("/event-cancelled"));
         given().auth().oauth2(Tokens.staff()).queryParam("from", "2027-03-11").queryParam("to", "2027-03-11")
                 .when().get("/api/v1/preparation-events").then().body("id", not(hasItem((int) cancelled)));
     }
@@ -134,7 +134,7 @@ class PreparationEventsTest {
     @Test
     void staffSignUpAStudentAndMarkAttendanceAfterwards() {
         long id = meeting("2027-03-18", 10);
-        String number = Students.freshNumber();
+        String number = TestStudents.freshNumber();
         long registration = given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON)
                 .body("{\"studentNumber\": \"" + number + "\", \"studentName\": \"Ada Student\", "
                         + "\"studentEmail\": \"ada@student.example.org\"}")
@@ -155,8 +155,8 @@ class PreparationEventsTest {
     @Test
     void aStudentCannotCancelSomeoneElsesSeat() {
         long id = meeting("2027-03-25", 10);
-        long seat = signUp(Students.fresh().token(), id).then().extract().jsonPath().getLong("id");
-        given().auth().oauth2(Students.fresh().token())
+        long seat = signUp(TestStudents.fresh().token(), id).then().extract().jsonPath().getLong("id");
+        given().auth().oauth2(TestStudents.fresh().token())
                 .when().delete("/api/v1/preparation-events/" + id + "/registrations/" + seat)
                 .then().statusCode(404).contentType("application/problem+json");
     }
@@ -164,8 +164,8 @@ class PreparationEventsTest {
     @Test
     void theCapacityCanGrowWhichPromotesButNotShrinkBelowTheConfirmed() {
         long id = meeting("2027-04-01", 1);
-        Student waiting = Students.fresh();
-        signUp(Students.fresh().token(), id);
+        Student waiting = TestStudents.fresh();
+        signUp(TestStudents.fresh().token(), id);
         signUp(waiting.token(), id).then().body("status", equalTo("WAITLISTED"));
         String path = "/api/v1/preparation-events/" + id;
 
@@ -185,9 +185,9 @@ class PreparationEventsTest {
     @Test
     void listingsFilterByKindWindowAndFreeSeats() {
         long full = meeting("2027-04-08", 1);
-        signUp(Students.fresh().token(), full);
+        signUp(TestStudents.fresh().token(), full);
         long open = meeting("2027-04-08", 5);
-        given().auth().oauth2(Students.fresh().token()).queryParam("kind", "PREPARATION_MEETING")
+        given().auth().oauth2(TestStudents.fresh().token()).queryParam("kind", "PREPARATION_MEETING")
                 .queryParam("from", "2027-04-08").queryParam("to", "2027-04-08").queryParam("withFreeSeats", true)
                 .when().get("/api/v1/preparation-events")
                 .then().statusCode(200)
@@ -213,7 +213,7 @@ class PreparationEventsTest {
                 .body("sessions[7].kind", equalTo("PREPARATION_MEETING"))
                 .body("sessions[6].kind", equalTo("TROPICAL_COURSE_SESSION"))
                 .extract().header("Location");
-        Student student = Students.fresh();
+        Student student = TestStudents.fresh();
 
         given().auth().oauth2(student.token()).when().post(series + "/registrations")
                 .then().statusCode(201).body("", hasSize(8)).body("status", everyItem(equalTo("CONFIRMED")));

@@ -13,9 +13,9 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import nl.bis.placements.testing.Students;
 import nl.bis.placements.testing.TestClock;
 import nl.bis.placements.testing.TestClockReset;
+import nl.bis.placements.testing.TestStudents;
 import nl.bis.placements.testing.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,7 +60,7 @@ class ReadinessEndpointTest {
 
     @Test
     void ghanaIsReadyOnceTheStudentAttendedAMeetingBeforeDeparture() {
-        String number = Students.freshNumber();
+        String number = TestStudents.freshNumber();
         String placement = given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON).body("""
                         {"placementType": "SENIOR_CLERKSHIP",
                          "destination": {"countryCode": "GH", "city": "Kumasi", "hostInstitution": "KATH"},
@@ -132,7 +132,7 @@ class ReadinessEndpointTest {
 
     @Test
     void aStudentUnderEighteenWithoutConsentIsNotReady() {
-        String number = Students.freshNumber();
+        String number = TestStudents.freshNumber();
         String placement = given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON).body("""
                         {"placementType": "SENIOR_CLERKSHIP",
                          "destination": {"countryCode": "BE", "city": "Brussel", "hostInstitution": "UZ Brussel"},
@@ -158,7 +158,7 @@ class ReadinessEndpointTest {
     @Test
     void anotherStudentsReadinessIsNotFound() {
         String placement = placementIn("DE", "2027-09-06", "2027-11-01", false);
-        given().auth().oauth2(Students.fresh().token()).when().get(placement + "/readiness")
+        given().auth().oauth2(TestStudents.fresh().token()).when().get(placement + "/readiness")
                 .then().statusCode(404).contentType("application/problem+json");
     }
 }

@@ -12,7 +12,7 @@ public final class StaffPlacements {
 
     /** A placement of a fresh student, approved by staff when asked. */
     public static String placementIn(String country, String departure, String returnDate, boolean approve) {
-        String number = Students.freshNumber();
+        String number = TestStudents.freshNumber();
         String location = given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON).body("""
                         {"placementType": "SENIOR_CLERKSHIP",
                          "destination": {"countryCode": "%s", "city": "Capital", "hostInstitution": "University Hospital"},
