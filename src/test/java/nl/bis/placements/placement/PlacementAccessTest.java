@@ -1,7 +1,8 @@
 package nl.bis.placements.placement;
 
 import static io.restassured.RestAssured.given;
-import static nl.bis.placements.placement.PlacementJson.placement;
+import static nl.bis.placements.testing.PlacementRequest.placement;
+import static nl.bis.placements.testing.PlacementRequest.register;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -39,10 +40,10 @@ class PlacementAccessTest {
         clock.fixOn(LocalDate.of(2027, 1, 10));
         owner = TestStudents.fresh();
         other = TestStudents.fresh();
-        location = PlacementRegistrationTest.register(owner.token(),
+        location = register(owner.token(),
                 placement("RESEARCH_INTERNSHIP", "GH", "2027-09-06", "2027-12-27")).then().statusCode(201)
                 .extract().header("Location");
-        PlacementRegistrationTest.register(other.token(),
+        register(other.token(),
                 placement("GP_CLERKSHIP", "SR", "2027-09-06", "2027-11-01")).then().statusCode(201);
     }
 
@@ -112,9 +113,8 @@ class PlacementAccessTest {
 
     @Test
     void coordinatorsNeitherRegisterNorEdit() {
-        given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON)
-                .body(placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-09-01"))
-                .when().post("/api/v1/placements").then().statusCode(403);
+        register(Tokens.coordinator(), placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-09-01"))
+                .then().statusCode(403);
         given().auth().oauth2(Tokens.coordinator()).contentType("application/merge-patch+json")
                 .header("If-Match", "\"0\"").body("{\"notes\": \"x\"}").when().patch(location)
                 .then().statusCode(403).contentType("application/problem+json");
@@ -126,9 +126,7 @@ class PlacementAccessTest {
         given().auth().oauth2(token).when().get("/api/v1/placements").then().statusCode(403);
         given().auth().oauth2(token).when().get(location).then().statusCode(403);
         given().auth().oauth2(token).when().get(location + "/history").then().statusCode(403);
-        given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body(placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-09-01"))
-                .when().post("/api/v1/placements").then().statusCode(403);
+        register(token, placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-09-01")).then().statusCode(403);
     }
 
     @Test
@@ -142,9 +140,7 @@ class PlacementAccessTest {
     @Test
     void aStudentTokenWithoutAStudentNumberCannotRegister() {
         String token = Tokens.sign(Tokens.builder("no-number", "student"));
-        given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body(placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-09-01"))
-                .when().post("/api/v1/placements").then().statusCode(403);
+        register(token, placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-09-01")).then().statusCode(403);
         given().auth().oauth2(token).when().get("/api/v1/placements").then().statusCode(200)
                 .body("totalItems", equalTo(0));
         given().auth().oauth2(token).when().get(location).then().statusCode(404)

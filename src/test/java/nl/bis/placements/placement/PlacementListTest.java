@@ -1,8 +1,8 @@
 package nl.bis.placements.placement;
 
 import static io.restassured.RestAssured.given;
-import static nl.bis.placements.placement.PlacementJson.forStudent;
-import static nl.bis.placements.placement.PlacementJson.placement;
+import static nl.bis.placements.testing.PlacementRequest.placement;
+import static nl.bis.placements.testing.PlacementRequest.register;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -14,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import nl.bis.placements.testing.StudentDetails;
 import nl.bis.placements.testing.TestClock;
 import nl.bis.placements.testing.TestClockReset;
 import nl.bis.placements.testing.TestStudents;
@@ -35,13 +36,13 @@ class PlacementListTest {
     void threePlacementsOfOneStudent() {
         clock.fixOn(LocalDate.of(2027, 1, 10));
         number = TestStudents.freshNumber();
-        String person = forStudent(number, "");
-        PlacementRegistrationTest.register(Tokens.staff(),
-                placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-08-01", person)).then().statusCode(201);
-        PlacementRegistrationTest.register(Tokens.staff(),
-                placement("SOCIAL_MEDICINE_CLERKSHIP", "SR", "2027-08-15", "2027-09-15", person)).then().statusCode(201);
-        PlacementRegistrationTest.register(Tokens.staff(),
-                placement("TROPICAL_INTERNSHIP", "GH", "2027-10-04", "2027-11-29", person)).then().statusCode(201);
+        register(Tokens.staff(), placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-08-01").forStudent(number))
+                .then().statusCode(201);
+        register(Tokens.staff(),
+                placement("SOCIAL_MEDICINE_CLERKSHIP", "SR", "2027-08-15", "2027-09-15").forStudent(number))
+                .then().statusCode(201);
+        register(Tokens.staff(), placement("TROPICAL_INTERNSHIP", "GH", "2027-10-04", "2027-11-29").forStudent(number))
+                .then().statusCode(201);
     }
 
     @Test
@@ -113,9 +114,8 @@ class PlacementListTest {
     @Test
     void csvStartsWithAByteOrderMarkSoThatSpreadsheetsReadItAsUtf8() {
         String zoe = TestStudents.freshNumber();
-        PlacementRegistrationTest.register(Tokens.staff(), placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-08-01",
-                        ", \"studentNumber\": \"" + zoe + "\", \"studentName\": \"Zoë Müller\", "
-                                + "\"studentEmail\": \"zoe@example.org\""))
+        register(Tokens.staff(), placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-08-01")
+                        .student(new StudentDetails(zoe, "Zoë Müller", "zoe@example.org")))
                 .then().statusCode(201);
 
         byte[] csv = given().auth().oauth2(Tokens.staff()).accept("text/csv").queryParam("studentNumber", zoe)
@@ -133,9 +133,8 @@ class PlacementListTest {
     @Test
     void csvCellsThatASpreadsheetWouldRunAreNeutralised() {
         String sneaky = TestStudents.freshNumber();
-        PlacementRegistrationTest.register(Tokens.staff(), placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-08-01",
-                        ", \"studentNumber\": \"" + sneaky + "\", \"studentName\": \"=HYPERLINK(\\\"http://evil\\\")\", "
-                                + "\"studentEmail\": \"x@example.org\""))
+        register(Tokens.staff(), placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-08-01")
+                        .student(new StudentDetails(sneaky, "=HYPERLINK(\"http://evil\")", "x@example.org")))
                 .then().statusCode(201);
 
         given().auth().oauth2(Tokens.staff()).accept("text/csv").queryParam("studentNumber", sneaky)

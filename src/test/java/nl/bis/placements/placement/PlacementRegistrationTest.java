@@ -1,8 +1,8 @@
 package nl.bis.placements.placement;
 
 import static io.restassured.RestAssured.given;
-import static nl.bis.placements.placement.PlacementJson.forStudent;
-import static nl.bis.placements.placement.PlacementJson.placement;
+import static nl.bis.placements.testing.PlacementRequest.placement;
+import static nl.bis.placements.testing.PlacementRequest.register;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -35,11 +35,6 @@ class PlacementRegistrationTest {
     @BeforeEach
     void midJanuary2027() {
         clock.fixOn(LocalDate.of(2027, 1, 10));
-    }
-
-    static Response register(String token, String body) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
-                .when().post("/api/v1/placements");
     }
 
     private static ValidatableResponse countOwn(Student student) {
@@ -105,11 +100,11 @@ class PlacementRegistrationTest {
         clock.fixOn(LocalDate.of(2027, 3, 15));
         String number = TestStudents.freshNumber();
 
-        register(Tokens.staff(), placement("GP_CLERKSHIP", "SX", "2027-07-01", "2027-09-01", forStudent(number, "")))
+        register(Tokens.staff(), placement("GP_CLERKSHIP", "SX", "2027-07-01", "2027-09-01").forStudent(number))
                 .then().statusCode(422).body("type", endsWith("/registration-closed"))
                 .body("detail", containsString("lateReason"));
-        register(Tokens.staff(), placement("GP_CLERKSHIP", "SX", "2027-07-01", "2027-09-01",
-                forStudent(number, ", \"lateReason\": \"Host practice confirmed late\"")))
+        register(Tokens.staff(), placement("GP_CLERKSHIP", "SX", "2027-07-01", "2027-09-01").forStudent(number)
+                .lateReason("Host practice confirmed late"))
                 .then().statusCode(201)
                 .body("studentNumber", equalTo(number))
                 .body("studentName", equalTo("Student " + number))
@@ -120,15 +115,15 @@ class PlacementRegistrationTest {
 
     @Test
     void aLateReasonOnATimelyRegistrationIsRefused() {
-        register(Tokens.staff(), placement("GP_CLERKSHIP", "SX", "2027-07-01", "2027-09-01",
-                forStudent(TestStudents.freshNumber(), ", \"lateReason\": \"just in case\"")))
+        register(Tokens.staff(), placement("GP_CLERKSHIP", "SX", "2027-07-01", "2027-09-01")
+                .forStudent(TestStudents.freshNumber()).lateReason("just in case"))
                 .then().statusCode(400).body("violations[0].field", equalTo("lateReason"));
     }
 
     @Test
     void aStudentCannotAcceptTheirOwnLateRegistration() {
-        register(TestStudents.fresh().token(), placement("GP_CLERKSHIP", "SX", "2027-07-01", "2027-09-01",
-                ", \"lateReason\": \"please\""))
+        register(TestStudents.fresh().token(), placement("GP_CLERKSHIP", "SX", "2027-07-01", "2027-09-01")
+                .lateReason("please"))
                 .then().statusCode(400).body("violations[0].field", equalTo("lateReason"));
     }
 
@@ -142,8 +137,8 @@ class PlacementRegistrationTest {
     @Test
     void aStudentCannotRegisterForSomeoneElse() {
         Student student = TestStudents.fresh();
-        register(student.token(), placement("GP_CLERKSHIP", "SX", "2027-07-01", "2027-09-01",
-                ", \"studentNumber\": \"" + TestStudents.freshNumber() + "\""))
+        register(student.token(), placement("GP_CLERKSHIP", "SX", "2027-07-01", "2027-09-01")
+                .studentNumber(TestStudents.freshNumber()))
                 .then().statusCode(403).contentType("application/problem+json");
         countOwn(student).body("totalItems", equalTo(0));
     }
@@ -188,8 +183,8 @@ class PlacementRegistrationTest {
 
     @Test
     void overLongTextIsRefusedWithTheField() {
-        register(TestStudents.fresh().token(), placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-09-01",
-                ", \"notes\": \"" + "n".repeat(2001) + "\""))
+        register(TestStudents.fresh().token(), placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-09-01")
+                .notes("n".repeat(2001)))
                 .then().statusCode(400).body("violations.field", hasItem("notes"));
     }
 
@@ -231,14 +226,16 @@ class PlacementRegistrationTest {
 
     @Test
     void aStudentUnderEighteenOnTheDepartureDateNeedsParentalConsent() {
-        String minor = ", \"birthDate\": \"2009-08-01\"";
-        register(TestStudents.fresh().token(), placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-09-01", minor))
+        String minor = "2009-08-01";
+        register(TestStudents.fresh().token(),
+                placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-09-01").birthDate(minor))
                 .then().statusCode(422).body("type", endsWith("/parental-consent-required"));
-        register(TestStudents.fresh().token(), placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-09-01",
-                minor + ", \"parentalConsent\": true"))
+        register(TestStudents.fresh().token(),
+                placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-09-01").birthDate(minor).parentalConsent(true))
                 .then().statusCode(201).body("parentalConsent", equalTo(true));
         // Eighteen on the departure day: no consent needed.
-        register(TestStudents.fresh().token(), placement("GP_CLERKSHIP", "AW", "2027-08-01", "2027-09-01", minor))
+        register(TestStudents.fresh().token(),
+                placement("GP_CLERKSHIP", "AW", "2027-08-01", "2027-09-01").birthDate(minor))
                 .then().statusCode(201);
     }
 

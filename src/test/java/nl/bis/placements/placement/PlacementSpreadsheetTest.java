@@ -1,7 +1,8 @@
 package nl.bis.placements.placement;
 
 import static io.restassured.RestAssured.given;
-import static nl.bis.placements.placement.PlacementJson.placement;
+import static nl.bis.placements.testing.PlacementRequest.placement;
+import static nl.bis.placements.testing.PlacementRequest.register;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.bis.placements.testing.StudentDetails;
 import nl.bis.placements.testing.TestClock;
 import nl.bis.placements.testing.TestClockReset;
 import nl.bis.placements.testing.TestStudents;
@@ -60,12 +62,9 @@ class PlacementSpreadsheetTest {
     void twoPlacementsOfZoe() {
         clock.fixOn(LocalDate.of(2027, 1, 10));
         number = TestStudents.freshNumber();
-        String zoe = ", \"studentNumber\": \"" + number + "\", \"studentName\": \"Zoë Müller\", "
-                + "\"studentEmail\": \"zoe.muller@student.example.org\"";
-        gpId = id(PlacementRegistrationTest.register(Tokens.staff(),
-                placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-08-26", zoe)));
-        id(PlacementRegistrationTest.register(Tokens.staff(),
-                placement("TROPICAL_INTERNSHIP", "GH", "2027-10-04", "2027-11-29", zoe)));
+        StudentDetails zoe = new StudentDetails(number, "Zoë Müller", "zoe.muller@student.example.org");
+        gpId = id(register(Tokens.staff(), placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-08-26").student(zoe)));
+        id(register(Tokens.staff(), placement("TROPICAL_INTERNSHIP", "GH", "2027-10-04", "2027-11-29").student(zoe)));
     }
 
     @Test
@@ -166,13 +165,10 @@ class PlacementSpreadsheetTest {
     @Test
     void textThatLooksLikeAFormulaStaysTextEvenWhenEdited() throws IOException {
         String sneaky = TestStudents.freshNumber();
-        PlacementRegistrationTest.register(Tokens.staff(), """
-                        {"placementType": "GP_CLERKSHIP",
-                         "destination": {"countryCode": "AW", "city": "@SUM(1+1)*cmd|' /C calc'!A0",
-                                         "hostInstitution": "-2+3+cmd|' /C calc'!A0"},
-                         "departureDate": "2027-07-01", "returnDate": "2027-08-01",
-                         "studentNumber": "%s", "studentName": "=HYPERLINK(\\"http://evil.example\\",\\"open\\")",
-                         "studentEmail": "zoe@example.org"}""".formatted(sneaky))
+        register(Tokens.staff(), placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-08-01")
+                        .at("@SUM(1+1)*cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0").discipline(null)
+                        .student(new StudentDetails(sneaky, "=HYPERLINK(\"http://evil.example\",\"open\")",
+                                "zoe@example.org")))
                 .then().statusCode(201);
 
         try (XSSFWorkbook workbook = export(Tokens.staff(), "studentNumber", sneaky)) {

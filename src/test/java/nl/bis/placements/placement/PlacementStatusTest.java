@@ -1,7 +1,8 @@
 package nl.bis.placements.placement;
 
 import static io.restassured.RestAssured.given;
-import static nl.bis.placements.placement.PlacementJson.placement;
+import static nl.bis.placements.testing.PlacementRequest.placement;
+import static nl.bis.placements.testing.PlacementRequest.register;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -35,7 +36,7 @@ class PlacementStatusTest {
     void aRegisteredPlacement() {
         clock.fixOn(LocalDate.of(2027, 1, 10));
         student = TestStudents.fresh();
-        location = PlacementRegistrationTest.register(student.token(),
+        location = register(student.token(),
                 placement("SENIOR_CLERKSHIP", "ZA", "2027-09-06", "2027-11-01")).then().statusCode(201)
                 .extract().header("Location");
     }
@@ -53,7 +54,7 @@ class PlacementStatusTest {
 
     @Test
     void staffTakeAPlacementFromRegistrationToCompletion() {
-        location = PlacementRegistrationTest.register(student.token(),
+        location = register(student.token(),
                 placement("SENIOR_CLERKSHIP", "DE", "2027-12-06", "2028-01-31")).then().statusCode(201)
                 .extract().header("Location");
         move(Tokens.staff(), "INTAKE_SCHEDULED", null).then().statusCode(200).body("status", equalTo("INTAKE_SCHEDULED"));

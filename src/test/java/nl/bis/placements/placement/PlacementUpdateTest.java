@@ -1,7 +1,8 @@
 package nl.bis.placements.placement;
 
 import static io.restassured.RestAssured.given;
-import static nl.bis.placements.placement.PlacementJson.placement;
+import static nl.bis.placements.testing.PlacementRequest.placement;
+import static nl.bis.placements.testing.PlacementRequest.register;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -46,8 +47,8 @@ class PlacementUpdateTest {
     void aRegisteredPlacement() {
         clock.fixOn(LocalDate.of(2027, 1, 10));
         student = TestStudents.fresh();
-        location = PlacementRegistrationTest.register(student.token(),
-                placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-09-01", ", \"notes\": \"Vaccinations booked\""))
+        location = register(student.token(),
+                placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-09-01").notes("Vaccinations booked"))
                 .then().statusCode(201).extract().header("Location");
     }
 
