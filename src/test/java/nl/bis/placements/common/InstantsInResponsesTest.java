@@ -1,6 +1,12 @@
 package nl.bis.placements.common;
 
 import static io.restassured.RestAssured.given;
+import static nl.bis.placements.testing.EventRequest.create;
+import static nl.bis.placements.testing.EventRequest.meeting;
+import static nl.bis.placements.testing.PlacementRequest.deliver;
+import static nl.bis.placements.testing.PlacementRequest.fromKlApp;
+import static nl.bis.placements.testing.PlacementRequest.placement;
+import static nl.bis.placements.testing.PlacementRequest.register;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,29 +43,12 @@ class InstantsInResponsesTest {
     }
 
     private static Response registerPlacement() {
-        String number = TestStudents.freshNumber();
-        return given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON).body("""
-                        {"placementType": "SENIOR_CLERKSHIP",
-                         "destination": {"countryCode": "GH", "city": "Kumasi", "hostInstitution": "KATH"},
-                         "departureDate": "2027-09-06", "returnDate": "2027-11-01",
-                         "studentNumber": "%s", "studentName": "Student %s", "studentEmail": "s%s@student.example.org"}"""
-                        .formatted(number, number, number))
-                .when().post("/api/v1/placements");
+        return register(Tokens.staff(), placement("SENIOR_CLERKSHIP", "GH", "2027-09-06", "2027-11-01")
+                .at("Kumasi", "KATH").discipline(null).forStudent(TestStudents.freshNumber()));
     }
 
     private static String klAppRegistration(String registeredAt) {
-        String number = TestStudents.freshNumber();
-        return """
-                {"studentNumber": "%s", "studentName": "Student %s", "studentEmail": "s%s@student.example.org",
-                 "placementType": "RESEARCH_INTERNSHIP",
-                 "destination": {"countryCode": "GH", "city": "Kumasi", "hostInstitution": "KNUST"},
-                 "departureDate": "2027-09-06", "returnDate": "2028-01-10", "registeredAt": "%s"}"""
-                .formatted(number, number, number, registeredAt);
-    }
-
-    private static Response putKlApp(String klAppId, String body) {
-        return given().auth().oauth2(Tokens.klApp()).contentType(ContentType.JSON).body(body)
-                .when().put("/api/v1/integrations/kl-app/registrations/" + klAppId);
+        return fromKlApp(TestStudents.freshNumber(), "2027-09-06", "2028-01-10", registeredAt).discipline(null).json();
     }
 
     @Test
@@ -78,13 +67,13 @@ class InstantsInResponsesTest {
     void anIdenticalKlAppReplayAnswersTheSameInstantsAsTheFirstDeliveryAndAGet() {
         String id = "KL-" + UUID.randomUUID();
         String body = klAppRegistration("2027-01-09T08:00:00.987654321Z");
-        Response first = putKlApp(id, body);
+        Response first = deliver(id, body);
         first.then().statusCode(201);
         JsonPath read = given().auth().oauth2(Tokens.staff())
                 .when().get("/api/v1/placements/" + first.jsonPath().getLong("placementId"))
                 .then().statusCode(200).extract().jsonPath();
         clock.fixAt(Instant.parse("2027-01-10T10:16:00.555555555Z"));
-        Response replay = putKlApp(id, body);
+        Response replay = deliver(id, body);
         replay.then().statusCode(200);
 
         for (String member : new String[] {"registeredAt", "updatedAt"}) {
@@ -109,10 +98,7 @@ class InstantsInResponsesTest {
 
     @Test
     void everyInstantOfAnEventAndItsRegistrationsIsUtcToTheMicrosecond() {
-        String event = given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON).body("""
-                        {"kind": "PREPARATION_MEETING", "title": "Preparation evening", "start": "2027-02-04T19:00",
-                         "end": "2027-02-04T21:00", "location": "Medical Faculty, F-120", "capacity": 30}""")
-                .when().post("/api/v1/preparation-events")
+        String event = create(meeting("2027-02-04").location("Medical Faculty, F-120"))
                 .then().statusCode(201)
                 .body("startsAt", matchesPattern(INSTANT))
                 .body("endsAt", matchesPattern(INSTANT))

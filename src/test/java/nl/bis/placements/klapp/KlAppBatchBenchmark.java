@@ -1,6 +1,7 @@
 package nl.bis.placements.klapp;
 
 import static io.restassured.RestAssured.given;
+import static nl.bis.placements.testing.PlacementRequest.fromKlApp;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -48,9 +49,7 @@ class KlAppBatchBenchmark {
         String run = Long.toString(System.nanoTime(), 36);
         List<String> items = new ArrayList<>();
         for (int i = 0; i < ITEMS; i++) {
-            String body = KlAppIntegrationTest.registration(TestStudents.freshNumber(), "2027-09-06", "2028-01-10",
-                    "2027-03-01T09:15:00+01:00");
-            items.add(KlAppBatchTest.item("BENCH-" + run + "-" + i, body));
+            items.add(KlAppBatchTest.item("BENCH-" + run + "-" + i, fromKlApp(TestStudents.freshNumber())));
         }
         String batch = KlAppBatchTest.batch(items);
         post(KlAppBatchTest.batch(items.subList(0, 20)), "created", 20); // warm-up
