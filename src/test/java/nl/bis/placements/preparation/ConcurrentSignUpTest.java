@@ -17,6 +17,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import nl.bis.placements.testing.EventRequest;
 import nl.bis.placements.testing.TestClock;
 import nl.bis.placements.testing.TestClockReset;
 import nl.bis.placements.testing.TestStudents.Student;
@@ -36,7 +37,7 @@ class ConcurrentSignUpTest {
     @Test
     void twoHundredConcurrentSignUpsFillThirtySeatsAndQueueTheRestInOrder() throws Exception {
         clock.fixOn(LocalDate.of(2027, 1, 10));
-        long event = Events.meeting("2027-05-13", 30);
+        long event = EventRequest.createdId(EventRequest.meeting("2027-05-13").capacity(30));
         List<Student> students = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
             students.add(TestStudents.fresh());
@@ -48,7 +49,7 @@ class ConcurrentSignUpTest {
             for (Student student : students) {
                 results.add(pool.submit(() -> {
                     start.await();
-                    var response = Events.signUp(student.token(), event);
+                    var response = EventRequest.signUp(student.token(), event);
                     assertEquals(201, response.statusCode(), response.asString());
                     return response.jsonPath();
                 }));
