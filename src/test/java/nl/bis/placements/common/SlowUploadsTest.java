@@ -1,5 +1,6 @@
 package nl.bis.placements.common;
 
+import static nl.bis.placements.testing.PlacementRequest.placement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -146,11 +147,9 @@ class SlowUploadsTest {
 
     @Test
     void aChunkedBodyIsReadInFull() throws Exception {
-        String registration = """
-                {"placementType": "GP_CLERKSHIP",
-                 "destination": {"countryCode": "AW", "city": "Oranjestad", "hostInstitution": "Huisartsenpraktijk Noord"},
-                 "departureDate": "%s", "returnDate": "%s"}""".formatted(
-                LocalDate.now().plusYears(1), LocalDate.now().plusYears(1).plusWeeks(8));
+        LocalDate departure = LocalDate.now().plusYears(1);
+        String registration = placement("GP_CLERKSHIP", "AW", departure.toString(), departure.plusWeeks(8).toString())
+                .at("Oranjestad", "Huisartsenpraktijk Noord").discipline(null).json();
         HttpResponse<String> response = sendChunked(registration.getBytes(StandardCharsets.UTF_8));
 
         assertEquals(201, response.statusCode(), response.body());

@@ -1,11 +1,11 @@
 package nl.bis.placements.fault;
 
 import static io.restassured.RestAssured.given;
+import static nl.bis.placements.testing.PlacementRequest.placement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
+import nl.bis.placements.testing.PlacementRequest;
 import nl.bis.placements.testing.PostgresResource;
 import nl.bis.placements.testing.TestClock;
 import nl.bis.placements.testing.TestClockReset;
@@ -45,14 +46,9 @@ class DatabaseOutageTest {
 
     private static Outcome register() {
         long start = System.nanoTime();
-        String number = TestStudents.freshNumber();
-        Response response = given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON).body("""
-                        {"placementType": "GP_CLERKSHIP",
-                         "destination": {"countryCode": "AW", "city": "Oranjestad", "hostInstitution": "Praktijk Noord"},
-                         "departureDate": "2027-07-01", "returnDate": "2027-08-01",
-                         "studentNumber": "%s", "studentName": "Student %s", "studentEmail": "s%s@student.example.org"}"""
-                        .formatted(number, number, number))
-                .when().post("/api/v1/placements");
+        Response response = PlacementRequest.register(Tokens.staff(),
+                placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-08-01").at("Oranjestad", "Praktijk Noord")
+                        .discipline(null).forStudent(TestStudents.freshNumber()));
         return new Outcome(response.statusCode(), response.contentType(), response.header("Location"),
                 (System.nanoTime() - start) / 1_000_000);
     }
