@@ -7,6 +7,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import nl.bis.placements.common.ProblemMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +49,14 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("..common..")
                 .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
                 .orShould().dependOnClassesThat().resideInAnyPackage(SHARED_CONCEPTS)
+                .check(main);
+    }
+
+    /** Features raise refusals (ApiException, domain exceptions); how a failure is answered is common's business. */
+    @Test
+    void onlyCommonKnowsHowFailuresAreAnswered() {
+        noClasses().that().resideOutsideOfPackage("..common..")
+                .should().dependOnClassesThat().haveFullyQualifiedName(ProblemMapper.class.getName())
                 .check(main);
     }
 

@@ -14,47 +14,42 @@ public class ApiException extends RuntimeException {
         this.problem = problem;
     }
 
+    public ApiException(ProblemType type, String detail) {
+        this(type.problem(detail));
+    }
+
     public Problem problem() {
         return problem;
     }
 
     public static ApiException notFound(String what) {
-        return new ApiException(new Problem("not-found", "Not found", 404, what + " does not exist."));
+        return new ApiException(ProblemType.NOT_FOUND, what + " does not exist.");
     }
 
     public static ApiException forbidden(String detail) {
-        return new ApiException(new Problem("forbidden", "Forbidden", 403, detail));
+        return new ApiException(ProblemType.FORBIDDEN, detail);
     }
 
     /** A 400 naming several members at once. */
     public static ApiException invalid(List<Problem.Violation> violations) {
-        return new ApiException(new Problem("validation", "Invalid request", 400,
-                "The request has invalid fields; see violations.").withViolations(violations.stream()
-                .sorted(java.util.Comparator.comparing(Problem.Violation::field)).toList()));
+        return new ApiException(ProblemType.VALIDATION.problem("The request has invalid fields; see violations.")
+                .withViolations(violations.stream()
+                        .sorted(java.util.Comparator.comparing(Problem.Violation::field)).toList()));
     }
 
     public static ApiException invalid(String field, String message) {
-        return new ApiException(new Problem("validation", "Invalid request", 400,
-                "The request has invalid fields; see violations.")
+        return new ApiException(ProblemType.VALIDATION.problem("The request has invalid fields; see violations.")
                 .withViolations(List.of(new Problem.Violation(field, message))));
     }
 
-    public static ApiException conflict(String slug, String title, String detail) {
-        return new ApiException(new Problem(slug, title, 409, detail));
-    }
-
-    public static ApiException unprocessable(String slug, String title, String detail) {
-        return new ApiException(new Problem(slug, title, 422, detail));
-    }
-
     public static ApiException preconditionRequired() {
-        return new ApiException(new Problem("precondition-required", "Precondition required", 428,
-                "Send If-Match with the ETag of the version you read; it protects you from overwriting a change you have not seen."));
+        return new ApiException(ProblemType.PRECONDITION_REQUIRED,
+                "Send If-Match with the ETag of the version you read; it protects you from overwriting a change you have not seen.");
     }
 
     public static ApiException preconditionFailed(String currentETag) {
-        return new ApiException(new Problem("precondition-failed", "Precondition failed", 412,
+        return new ApiException(ProblemType.PRECONDITION_FAILED,
                 "The resource was changed since you read it (current ETag " + currentETag
-                        + "). Read it again and reapply your change."));
+                        + "). Read it again and reapply your change.");
     }
 }

@@ -62,7 +62,7 @@ public class BodyDeadline {
 
         void start() {
             long deadline = config.http().bodyDeadline().toMillis();
-            timer = ctx.vertx().setTimer(deadline, id -> refuse(new Problem("request-timeout", "Request timeout", 408,
+            timer = ctx.vertx().setTimer(deadline, id -> refuse(ProblemType.REQUEST_TIMEOUT.problem(
                     "The request body did not arrive within " + deadline / 1000 + " s. Send it again, in one go.")));
             ctx.request().handler(this::append);
             ctx.request().exceptionHandler(this::failed);

@@ -37,13 +37,13 @@ public class HttpErrorPages {
             }
             if (ctx.request().uri().toLowerCase(java.util.Locale.ROOT).contains("%00")) {
                 // PostgreSQL cannot store a NUL character; no path or query value may carry one.
-                write(ctx, new Problem("validation", "Invalid request", 400,
+                write(ctx, ProblemType.VALIDATION.problem(
                         "The address contains a NUL character (%00), which no parameter may hold."));
                 return;
             }
             if (!parsable(ctx.request().uri())) {
                 // Checked here rather than by Quarkus (see Main), whose answer would be an empty 400.
-                write(ctx, new Problem("validation", "Invalid request", 400,
+                write(ctx, ProblemType.VALIDATION.problem(
                         "The address is not a valid URI: characters such as <, >, {, }, | and spaces must be "
                                 + "percent-encoded, and a placeholder such as <next> replaced by its value."));
                 return;

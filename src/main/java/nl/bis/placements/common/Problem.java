@@ -8,30 +8,26 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An RFC 9457 problem details body. Business refusals add extension members (for example {@code cutoff} and
- * {@code ruleId}) through {@link #with(String, Object)}.
+ * An RFC 9457 problem details body, made by {@link ProblemType#problem(String)}. Business refusals add extension
+ * members (for example {@code cutoff} and {@code ruleId}) through {@link #with(String, Object)}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"type", "title", "status", "detail", "instance", "violations"})
+@JsonPropertyOrder({"type", "title", "status", "detail", "violations"})
 public final class Problem {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    public static final String TYPE_BASE = "https://placements.example/problems/";
 
     public record Violation(String field, String message) {
     }
 
-    private final String type;
-    private final String title;
+    private final ProblemType type;
     private final int status;
     private final String detail;
-    private String instance;
     private List<Violation> violations;
     private final Map<String, Object> extensions = new LinkedHashMap<>();
 
-    public Problem(String slug, String title, int status, String detail) {
-        this.type = TYPE_BASE + slug;
-        this.title = title;
+    Problem(ProblemType type, int status, String detail) {
+        this.type = type;
         this.status = status;
         this.detail = detail;
     }
@@ -48,17 +44,12 @@ public final class Problem {
         return this;
     }
 
-    public Problem atInstance(String instance) {
-        this.instance = instance;
-        return this;
-    }
-
     public String getType() {
-        return type;
+        return type.uri();
     }
 
     public String getTitle() {
-        return title;
+        return type.title();
     }
 
     public int getStatus() {
@@ -67,10 +58,6 @@ public final class Problem {
 
     public String getDetail() {
         return detail;
-    }
-
-    public String getInstance() {
-        return instance;
     }
 
     public List<Violation> getViolations() {

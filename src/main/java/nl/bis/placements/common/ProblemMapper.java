@@ -45,7 +45,7 @@ public class ProblemMapper {
         return respond(problemFor(e));
     }
 
-    public static Problem problemFor(ConstraintViolationException e) {
+    static Problem problemFor(ConstraintViolationException e) {
         if (e.getConstraintViolations().stream().anyMatch(ProblemMapper::isMissingIfMatch)) {
             // The contract marks If-Match required; its absence is the precondition problem, not a bad parameter.
             return ApiException.preconditionRequired().problem();
@@ -55,39 +55,6 @@ public class ProblemMapper {
                 .sorted(Comparator.comparing(Problem.Violation::field).thenComparing(Problem.Violation::message))
                 .toList();
         return validation().withViolations(violations);
-    }
-
-    /**
-     * The problem for a failure of one item of a batch, which is answered inside a 200 rather than as a response
-     * of its own. Unexpected failures are logged and described without detail, as {@link #unexpected} does.
-     */
-    public static Problem problemOf(Throwable e) {
-        if (e instanceof ApiException api) {
-            return api.problem();
-        }
-        if (e instanceof ConstraintViolationException violations) {
-            return problemFor(violations);
-        }
-        if (e instanceof InvalidParameterException invalid) {
-            return validation().withViolations(List.of(new Problem.Violation(
-                    invalid.parameter() == null ? "parameter" : invalid.parameter(), invalid.getMessage())));
-        }
-        if (e instanceof IllegalArgumentException && e.getCause() instanceof JsonProcessingException unreadable) {
-            return problemFor(unreadable); // ObjectMapper.convertValue wraps what it could not read
-        }
-        if (e instanceof JsonProcessingException unreadable) {
-            return problemFor(unreadable);
-        }
-        if (e instanceof org.hibernate.exception.ConstraintViolationException
-                || e instanceof OptimisticLockException || e instanceof StaleStateException) {
-            return new Problem("conflict", "Conflict", 409,
-                    "The item collided with a change made at the same moment. Send it again.");
-        }
-        if (causedByConnectionLoss(e)) {
-            return unavailableProblem();
-        }
-        LOG.error("Unexpected failure of a batch item", e);
-        return internal();
     }
 
     @ServerExceptionMapper
@@ -115,8 +82,13 @@ public class ProblemMapper {
         return respond(problemFor(e));
     }
 
+    @ServerExceptionMapper
+    public Response unreadableJsonOfAService(UnreadableJsonException e) {
+        return respond(problemFor(e.json()));
+    }
+
     /** The problem for a body Jackson could not read: the member it stopped at, or "not well-formed". */
-    public static Problem problemFor(JsonProcessingException e) {
+    static Problem problemFor(JsonProcessingException e) {
         if (e instanceof MismatchedInputException && String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
             return malformed("The body has more content after its JSON value; send exactly one JSON value.");
         }
@@ -135,7 +107,7 @@ public class ProblemMapper {
     }
 
     private static Problem malformed(String detail) {
-        return new Problem("malformed-request", "Malformed request", 400, detail);
+        return ProblemType.MALFORMED_REQUEST.problem(detail);
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
@@ -146,13 +118,13 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
-        return respond(new Problem("forbidden", "Forbidden", 403, "Your role does not allow this operation."));
+        return respond(ProblemType.FORBIDDEN.problem("Your role does not allow this operation."));
     }
 
     /** Two writers read the same version; the later one to commit lost (the If-Match check passed for both). */
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response concurrentUpdate(RuntimeException e) {
-        return respond(new Problem("precondition-failed", "Precondition failed", 412,
+        return respond(ProblemType.PRECONDITION_FAILED.problem(
                 "The resource was changed by another request at the same time. Read it again and reapply your change."));
     }
 
@@ -160,7 +132,7 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response integrityConflict(org.hibernate.exception.ConstraintViolationException e) {
         LOG.info("Write refused by a database constraint: " + e.getConstraintName());
-        return respond(new Problem("conflict", "Conflict", 409,
+        return respond(ProblemType.CONFLICT.problem(
                 "The request conflicts with a change made at the same moment. Read the current state and retry."));
     }
 
@@ -181,8 +153,7 @@ public class ProblemMapper {
             LOG.error("Server error while handling a request", e);
         }
         Problem problem = status == 415 && "PATCH".equals(request.getMethod())
-                ? new Problem("unsupported-media-type", "Unsupported media type", 415,
-                        "Send the body as application/merge-patch+json (RFC 7396).")
+                ? ProblemType.UNSUPPORTED_MEDIA_TYPE.problem("Send the body as application/merge-patch+json (RFC 7396).")
                 : forStatus(status);
         Response.ResponseBuilder builder = Response.fromResponse(respond(problem));
         if (status == 405) {
@@ -211,41 +182,40 @@ public class ProblemMapper {
     }
 
     static Problem validation() {
-        return new Problem("validation", "Invalid request", 400, "The request has invalid fields; see violations.");
+        return ProblemType.VALIDATION.problem("The request has invalid fields; see violations.");
     }
 
     static Problem unauthorizedProblem() {
-        return new Problem("unauthorized", "Unauthorized", 401,
+        return ProblemType.UNAUTHORIZED.problem(
                 "A valid bearer token is required: signed by the configured issuer, unexpired, for this audience.");
     }
 
     static Problem internal() {
-        return new Problem("internal", "Internal error", 500,
+        return ProblemType.INTERNAL.problem(
                 "The request could not be completed because of an error on our side. It has been logged.");
     }
 
     /** Problems for statuses the framework raises itself (routing, content negotiation, ...). */
     static Problem forStatus(int status) {
         return switch (status) {
-            case 400 -> new Problem("malformed-request", "Malformed request", 400, "The request could not be understood.");
+            case 400 -> malformed("The request could not be understood.");
             case 401 -> unauthorizedProblem();
-            case 403 -> new Problem("forbidden", "Forbidden", 403, "Your role does not allow this operation.");
-            case 404 -> new Problem("not-found", "Not found", 404, "There is no resource at this address.");
-            case 405 -> new Problem("method-not-allowed", "Method not allowed", 405,
+            case 403 -> ProblemType.FORBIDDEN.problem("Your role does not allow this operation.");
+            case 404 -> ProblemType.NOT_FOUND.problem("There is no resource at this address.");
+            case 405 -> ProblemType.METHOD_NOT_ALLOWED.problem(
                     "This resource does not support that method; see the Allow header.");
-            case 406 -> new Problem("not-acceptable", "Not acceptable", 406,
+            case 406 -> ProblemType.NOT_ACCEPTABLE.problem(
                     "This resource cannot answer in any of the media types in your Accept header.");
-            case 413 -> new Problem("payload-too-large", "Payload too large", 413, "The request body is too large.");
-            case 415 -> new Problem("unsupported-media-type", "Unsupported media type", 415,
-                    "Send the body as application/json.");
+            case 413 -> ProblemType.PAYLOAD_TOO_LARGE.problem("The request body is too large.");
+            case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE.problem("Send the body as application/json.");
             case 503 -> unavailableProblem();
             default -> status >= 500 ? internal()
-                    : new Problem("client-error", "Request refused", status, "The request was refused.");
+                    : ProblemType.CLIENT_ERROR.problem(status, "The request was refused.");
         };
     }
 
-    private static Problem unavailableProblem() {
-        return new Problem("service-unavailable", "Service unavailable", 503,
+    static Problem unavailableProblem() {
+        return ProblemType.SERVICE_UNAVAILABLE.problem(
                 "The service cannot reach its database right now. Retry in a few seconds.");
     }
 
@@ -257,7 +227,7 @@ public class ProblemMapper {
      * Whether a failure means the database cannot serve this request right now: a lost connection (SQL state class
      * 08), the server shutting down or starting up (57P01-57P03), as during a restart, or no free connection in time.
      */
-    private static boolean causedByConnectionLoss(Throwable e) {
+    static boolean causedByConnectionLoss(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof JDBCConnectionException || t instanceof java.sql.SQLTransientConnectionException) {
                 return true;

@@ -1,8 +1,6 @@
 package nl.bis.placements.deadline;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Parameters;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,53 +8,33 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import nl.bis.placements.common.AuditedEntity;
 
 @Entity
 @Table(name = "deadline_rule")
-public class DeadlineRuleEntity extends PanacheEntityBase {
+public class DeadlineRuleEntity extends AuditedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "placement_type")
     public String placementType;
 
     @Enumerated(EnumType.STRING)
     public RuleKind kind;
 
     /** The ISO-8601 period as written, see {@link LeadTimes}. */
-    @Column(name = "lead_time")
     public String leadTime;
 
-    @Column(name = "valid_from")
     public LocalDate validFrom;
 
-    @Column(name = "valid_until")
     public LocalDate validUntil;
 
     public String description;
 
     public boolean retired;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_by")
-    public String createdBy;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_by")
-    public String updatedBy;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
 
     public RuleTerms terms() {
         return new RuleTerms(id, placementType, kind, LeadTimes.parse(leadTime), validFrom, validUntil);

@@ -9,11 +9,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.bis.placements.common.ApiException;
-import nl.bis.placements.common.CurrentUser;
+import nl.bis.placements.common.Audit;
 import nl.bis.placements.common.ETags;
 import nl.bis.placements.common.InputLimits;
-import nl.bis.placements.common.Instants;
-import nl.bis.placements.common.Problem;
+import nl.bis.placements.common.ProblemType;
 import nl.bis.placements.placementtype.PlacementTypeService;
 
 /** Deadline rules: the what-if calculator and the versioned rule data staff maintain. */
@@ -25,7 +24,7 @@ public class DeadlineRuleService {
     Clock clock;
 
     @Inject
-    CurrentUser currentUser;
+    Audit audit;
 
     @Inject
     PlacementTypeService placementTypes;
@@ -67,9 +66,7 @@ public class DeadlineRuleService {
         String leadTime = checked(input);
         DeadlineRuleEntity rule = new DeadlineRuleEntity();
         apply(rule, input, leadTime);
-        rule.createdBy = currentUser.name();
-        rule.createdAt = Instants.now(clock);
-        stamp(rule);
+        audit.created(rule);
         rule.persist();
         rule.flush();
         rulesInForce.forget();
@@ -81,19 +78,19 @@ public class DeadlineRuleService {
         DeadlineRuleEntity rule = get(id);
         ETags.requireMatch(ifMatch, rule.version);
         if (rule.retired) {
-            throw ApiException.conflict("rule-retired", "Rule retired",
+            throw new ApiException(ProblemType.RULE_RETIRED,
                     "Deadline rule " + id + " is retired and kept only as a record; create a new rule instead.");
         }
         String leadTime = checked(input, id);
         boolean termsChange = !rule.placementType.equals(input.placementType()) || rule.kind != input.kind()
                 || !rule.leadTime.equals(leadTime) || !rule.validFrom.equals(input.validFrom());
         if (termsChange && usage.isApplied(id)) {
-            throw ApiException.conflict("rule-in-use", "Rule in use",
+            throw new ApiException(ProblemType.RULE_IN_USE,
                     "Registrations were judged by deadline rule " + id + ", so its placementType, kind, leadTime "
                             + "and validFrom are fixed. Close it (validUntil) and create a new rule instead.");
         }
         apply(rule, input, leadTime);
-        stamp(rule);
+        audit.updated(rule);
         rule.flush();
         rulesInForce.forget();
         return rule;
@@ -120,7 +117,7 @@ public class DeadlineRuleService {
                 rule.validUntil = end;
             }
             rule.retired = true;
-            stamp(rule);
+            audit.updated(rule);
         }
     }
 
@@ -150,7 +147,7 @@ public class DeadlineRuleService {
                 input.validFrom(), input.validUntil(), exceptId);
         if (!overlaps.isEmpty()) {
             String ids = overlaps.stream().map(r -> String.valueOf(r.id)).collect(Collectors.joining(", "));
-            throw new ApiException(new Problem("rule-overlap", "Validity windows overlap", 409,
+            throw new ApiException(ProblemType.RULE_OVERLAP.problem(
                     "A " + input.kind() + " rule for " + input.placementType() + " is already valid in part of "
                             + "this window (rule " + ids + "). End that rule first (set its validUntil) or choose "
                             + "another validFrom.")
@@ -166,10 +163,5 @@ public class DeadlineRuleService {
         rule.validFrom = input.validFrom();
         rule.validUntil = input.validUntil();
         rule.description = input.description().strip();
-    }
-
-    private void stamp(DeadlineRuleEntity rule) {
-        rule.updatedBy = currentUser.name();
-        rule.updatedAt = Instants.now(clock);
     }
 }

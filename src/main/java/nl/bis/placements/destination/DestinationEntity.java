@@ -1,7 +1,7 @@
 package nl.bis.placements.destination;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
+import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
 
 /** A country: reference data from migration, with the travel advice that staff keep current. */
 @Entity
@@ -16,33 +17,45 @@ import java.time.Instant;
 public class DestinationEntity extends PanacheEntityBase {
 
     @Id
-    @Column(name = "country_code")
     public String countryCode;
 
-    @Column(name = "name_en")
     public String nameEn;
 
     public String region;
 
-    @Column(name = "cbs_classification")
     public String cbsClassification;
 
-    @Column(name = "caribbean_part_of_kingdom")
     public boolean caribbeanPartOfKingdom;
 
-    @Column(name = "requires_preparation_meeting")
     public boolean requiresPreparationMeeting;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "travel_advice")
     public TravelAdvice travelAdvice;
 
-    @Column(name = "travel_advice_changed_at")
     public Instant travelAdviceChangedAt;
 
-    @Column(name = "travel_advice_changed_by")
     public String travelAdviceChangedBy;
 
     @Version
     public long version;
+
+    /** Destinations by country code; each filter applies when given. */
+    public static List<DestinationEntity> search(String region, Boolean requiresPreparationMeeting,
+                                                 TravelAdvice travelAdvice) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (region != null) {
+            query.append(" and region = :region");
+            parameters.and("region", region);
+        }
+        if (requiresPreparationMeeting != null) {
+            query.append(" and requiresPreparationMeeting = :meeting");
+            parameters.and("meeting", requiresPreparationMeeting);
+        }
+        if (travelAdvice != null) {
+            query.append(" and travelAdvice = :advice");
+            parameters.and("advice", travelAdvice);
+        }
+        return list(query + " order by countryCode", parameters);
+    }
 }

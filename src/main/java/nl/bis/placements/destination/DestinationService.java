@@ -1,6 +1,5 @@
 package nl.bis.placements.destination;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -28,21 +27,7 @@ public class DestinationService {
     PlacementService placements;
 
     public List<DestinationEntity> list(String region, Boolean requiresPreparationMeeting, TravelAdvice travelAdvice) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Parameters parameters = new Parameters();
-        if (region != null) {
-            query.append(" and region = :region");
-            parameters.and("region", region);
-        }
-        if (requiresPreparationMeeting != null) {
-            query.append(" and requiresPreparationMeeting = :meeting");
-            parameters.and("meeting", requiresPreparationMeeting);
-        }
-        if (travelAdvice != null) {
-            query.append(" and travelAdvice = :advice");
-            parameters.and("advice", travelAdvice);
-        }
-        return DestinationEntity.list(query + " order by countryCode", parameters);
+        return DestinationEntity.search(region, requiresPreparationMeeting, travelAdvice);
     }
 
     public DestinationEntity get(String countryCode) {
@@ -52,7 +37,7 @@ public class DestinationService {
 
     public List<TravelAdviceChangeEntity> history(String countryCode) {
         get(countryCode);
-        return TravelAdviceChangeEntity.list("countryCode = ?1 order by id", countryCode);
+        return TravelAdviceChangeEntity.of(countryCode);
     }
 
     /**

@@ -1,7 +1,6 @@
 package nl.bis.placements.destination;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 
 @Entity
 @Table(name = "travel_advice_change")
@@ -19,25 +19,24 @@ public class TravelAdviceChangeEntity extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "country_code")
     public String countryCode;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "from_advice")
     public TravelAdvice fromAdvice;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "to_advice")
     public TravelAdvice toAdvice;
 
     public String reason;
 
-    @Column(name = "flagged_placements")
     public int flaggedPlacements;
 
-    @Column(name = "changed_at")
     public Instant changedAt;
 
-    @Column(name = "changed_by")
     public String changedBy;
+
+    /** A destination's travel advice changes, oldest first. */
+    public static List<TravelAdviceChangeEntity> of(String countryCode) {
+        return list("countryCode = ?1 order by id", countryCode);
+    }
 }

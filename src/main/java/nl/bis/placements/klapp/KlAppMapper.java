@@ -11,8 +11,8 @@ import nl.bis.placements.api.model.KlAppRegistrationState;
 import nl.bis.placements.api.model.PlacementStatus;
 import nl.bis.placements.api.model.PlacementTypeCode;
 import nl.bis.placements.common.ApiException;
+import nl.bis.placements.common.BatchItemProblems;
 import nl.bis.placements.common.Problem;
-import nl.bis.placements.common.ProblemMapper;
 import nl.bis.placements.placement.PlacementDraft;
 import nl.bis.placements.placement.PlacementEntity;
 
@@ -96,7 +96,7 @@ final class KlAppMapper {
                     .status(done.outcome() == KlAppService.Outcome.CREATED ? 201 : 200)
                     .outcome(KlAppBatchItemResult.OutcomeEnum.fromValue(done.outcome().name()));
         } catch (RuntimeException e) {
-            return refused(result, ProblemMapper.problemOf(e));
+            return refused(result, BatchItemProblems.of(e));
         }
     }
 

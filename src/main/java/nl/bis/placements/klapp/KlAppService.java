@@ -1,9 +1,7 @@
 package nl.bis.placements.klapp;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -17,6 +15,7 @@ import nl.bis.placements.common.ApiException;
 import nl.bis.placements.common.InputLimits;
 import nl.bis.placements.common.Instants;
 import nl.bis.placements.common.Problem;
+import nl.bis.placements.common.ProblemType;
 import nl.bis.placements.placement.PlacementDraft;
 import nl.bis.placements.placement.PlacementEntity;
 import nl.bis.placements.placement.PlacementService;
@@ -78,7 +77,7 @@ public class KlAppService {
             throw ApiException.invalid("registeredAt", "must not lie in the future (at most " + CLOCK_SKEW.toMinutes()
                     + " minutes ahead of this service's clock are accepted)");
         }
-        KlAppRegistrationEntity registration = lock(klAppId);
+        KlAppRegistrationEntity registration = KlAppRegistrationEntity.lock(klAppId);
         Students.Registrant student = new Students.Registrant(payload.studentNumber(), payload.studentName().strip(),
                 payload.studentEmail());
         PlacementEntity placement = placements.byKlAppId(klAppId).orElse(null);
@@ -94,9 +93,8 @@ public class KlAppService {
                 registration.pendingChange = payload;
                 registration.pendingSince = Instants.now(clock);
             }
-            return new Result(Outcome.REFUSED, placement, registration, new ApiException(refused(current, wanted, new Problem(
-                    "approved-change-refused", "Change refused after approval", 409,
-                    otherStudent
+            return new Result(Outcome.REFUSED, placement, registration, new ApiException(refused(current, wanted,
+                    ProblemType.APPROVED_CHANGE_REFUSED.problem(otherStudent
                             ? "KL-app registration " + klAppId + " belongs to another student number; the change is "
                                     + "not applied but kept for review by the international office."
                             : "Placement " + placement.id + " is " + placement.status + "; a change of type, "
@@ -136,14 +134,5 @@ public class KlAppService {
                 || !Objects.equals(current.destination(), wanted.destination())
                 || !Objects.equals(current.departureDate(), wanted.departureDate())
                 || !Objects.equals(current.returnDate(), wanted.returnDate());
-    }
-
-    /** Creates the registration's row if needed and locks it until the transaction ends. */
-    private static KlAppRegistrationEntity lock(String klAppId) {
-        Panache.getEntityManager()
-                .createNativeQuery("insert into kl_app_registration (kl_app_id) values (:id) on conflict do nothing")
-                .setParameter("id", klAppId)
-                .executeUpdate();
-        return KlAppRegistrationEntity.findById(klAppId, LockModeType.PESSIMISTIC_WRITE);
     }
 }

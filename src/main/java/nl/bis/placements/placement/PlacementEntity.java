@@ -1,8 +1,6 @@
 package nl.bis.placements.placement;
 
 import nl.bis.placements.student.StudentEntity;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,13 +11,19 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.bis.placements.common.AuditedEntity;
 
 @Entity
 @Table(name = "placement")
-public class PlacementEntity extends PanacheEntityBase {
+public class PlacementEntity extends AuditedEntity {
+
+    /** Placements that no longer take the student abroad: they neither overlap nor come next. */
+    private static final Set<PlacementStatus> CALLED_OFF = Set.of(PlacementStatus.REJECTED, PlacementStatus.WITHDRAWN);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -29,77 +33,81 @@ public class PlacementEntity extends PanacheEntityBase {
     @JoinColumn(name = "student_number")
     public StudentEntity student;
 
-    @Column(name = "placement_type")
     public String placementType;
 
-    @Column(name = "country_code")
     public String countryCode;
 
     public String city;
 
-    @Column(name = "host_institution")
     public String hostInstitution;
 
-    @Column(name = "departure_date")
     public LocalDate departureDate;
 
-    @Column(name = "return_date")
     public LocalDate returnDate;
 
     public String discipline;
 
-    @Column(name = "extra_curricular")
     public boolean extraCurricular;
 
     public String notes;
 
-    @Column(name = "parental_consent")
     public boolean parentalConsent;
 
     @Enumerated(EnumType.STRING)
     public PlacementStatus status;
 
-    @Column(name = "registered_at")
     public Instant registeredAt;
 
-    @Column(name = "registered_on")
     public LocalDate registeredOn;
 
-    @Column(name = "registration_cutoff")
     public LocalDate registrationCutoff;
 
-    @Column(name = "registration_rule_id")
     public Long registrationRuleId;
 
     public boolean late;
 
-    @Column(name = "late_reason")
     public String lateReason;
 
     /** Set when the travel advice for the destination turned orange or red while the placement was on. */
-    @Column(name = "flagged_for_review")
     public boolean flaggedForReview;
 
     /** The id of the registration in KL-app, for placements that came from there. */
-    @Column(name = "kl_app_id")
     public String klAppId;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_by")
-    public String createdBy;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_by")
-    public String updatedBy;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
 
     public int durationWeeks() {
         return PlacementChecks.durationWeeks(departureDate, returnDate);
+    }
+
+    /** The placement with its student loaded, or null. */
+    public static PlacementEntity withStudent(long id) {
+        return find("from PlacementEntity p join fetch p.student where p.id = ?1", id).firstResult();
+    }
+
+    /** The placement that came from a KL-app registration, if any. */
+    public static Optional<PlacementEntity> byKlAppId(String klAppId) {
+        return find("klAppId", klAppId).firstResultOptional();
+    }
+
+    /** A placement of the student, other than {@code exceptId}, that is not called off and overlaps the dates. */
+    public static PlacementEntity overlapping(StudentEntity student, LocalDate from, LocalDate until, Long exceptId) {
+        return find("student = ?1 and status not in ?2 and departureDate <= ?3 and returnDate >= ?4 and id <> ?5",
+                student, CALLED_OFF, until, from, exceptId == null ? -1L : exceptId).firstResult();
+    }
+
+    /** Placements of a student departing after a date and not called off, earliest first. */
+    public static List<PlacementEntity> activeAfter(String studentNumber, LocalDate after) {
+        return list("student.studentNumber = ?1 and departureDate > ?2 and status not in ?3 order by departureDate",
+                studentNumber, after, CALLED_OFF);
+    }
+
+    /** APPROVED or ABROAD placements in a country that are not flagged for review yet. */
+    public static List<PlacementEntity> unflaggedUnderwayIn(String countryCode) {
+        return list("countryCode = ?1 and status in ?2 and flaggedForReview = false", countryCode,
+                Set.of(PlacementStatus.APPROVED, PlacementStatus.ABROAD));
+    }
+
+    /** Whether a deadline rule judged any registration. */
+    public static boolean anyJudgedBy(long ruleId) {
+        return count("registrationRuleId", ruleId) > 0;
     }
 }

@@ -1,7 +1,6 @@
 package nl.bis.placements.placement;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -33,24 +32,19 @@ public class PlacementHistoryEntity extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "placement_id")
     public Long placementId;
 
-    @Column(name = "changed_at")
     public Instant changedAt;
 
-    @Column(name = "changed_by")
     public String changedBy;
 
     @Enumerated(EnumType.STRING)
     public Action action;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "from_status")
     public PlacementStatus fromStatus;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "to_status")
     public PlacementStatus toStatus;
 
     /** The placement's status right after this change. */

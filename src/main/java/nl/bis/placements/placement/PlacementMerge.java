@@ -20,9 +20,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import nl.bis.placements.common.ApiException;
-import nl.bis.placements.common.Problem;
-import nl.bis.placements.common.ProblemMapper;
 import nl.bis.placements.common.Problem.Violation;
+import nl.bis.placements.common.ProblemType;
+import nl.bis.placements.common.UnreadableJsonException;
 import nl.bis.placements.placement.PlacementHistoryEntity.FieldChange;
 
 /** Between a placement and its editable draft: merge patches, field-by-field differences, copying back. */
@@ -87,7 +87,7 @@ public class PlacementMerge {
             }
         });
         if (!refused.isEmpty()) {
-            throw new ApiException(new Problem("validation", "Invalid request", 400,
+            throw new ApiException(ProblemType.VALIDATION.problem(
                     "The patch has members that cannot be changed; see violations.").withViolations(refused));
         }
         JsonValue merged = Json.createMergePatch(Json.createObjectBuilder(patch).build()).apply(toJsonP(before));
@@ -95,7 +95,7 @@ public class PlacementMerge {
         try {
             after = json.readValue(merged.toString(), PlacementDraft.class);
         } catch (JsonProcessingException e) {
-            throw new ApiException(ProblemMapper.problemFor(e));
+            throw new UnreadableJsonException(e);
         }
         Set<ConstraintViolation<PlacementDraft>> violations = validator.validate(after);
         if (!violations.isEmpty()) {

@@ -9,6 +9,6 @@ public class PlacementRuleUsage implements RuleUsage {
 
     @Override
     public boolean isApplied(long ruleId) {
-        return PlacementEntity.count("registrationRuleId", ruleId) > 0;
+        return PlacementEntity.anyJudgedBy(ruleId);
     }
 }

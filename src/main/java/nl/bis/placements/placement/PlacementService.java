@@ -19,12 +19,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import nl.bis.placements.common.ApiException;
+import nl.bis.placements.common.Audit;
 import nl.bis.placements.common.CurrentUser;
 import nl.bis.placements.common.ETags;
 import nl.bis.placements.common.InputLimits;
 import nl.bis.placements.common.Instants;
-import nl.bis.placements.common.Problem;
 import nl.bis.placements.common.Problem.Violation;
+import nl.bis.placements.common.ProblemType;
 import nl.bis.placements.common.Roles;
 import nl.bis.placements.deadline.Deadline;
 import nl.bis.placements.deadline.DeadlineCalculator;
@@ -46,6 +47,9 @@ public class PlacementService {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    Audit audit;
 
     @Inject
     DeadlineRuleService deadlines;
@@ -106,7 +110,7 @@ public class PlacementService {
         }
         ETags.requireMatch(ifMatch, placement.version);
         if (!staff && placement.status != PlacementStatus.REGISTERED) {
-            throw ApiException.conflict("not-editable", "Placement not editable",
+            throw new ApiException(ProblemType.NOT_EDITABLE,
                     "A student may change a placement only while it is REGISTERED; this one is " + placement.status
                             + ". Contact the international office.");
         }
@@ -126,7 +130,7 @@ public class PlacementService {
 
     /** The placement that came from a KL-app registration, if any. */
     public java.util.Optional<PlacementEntity> byKlAppId(String klAppId) {
-        java.util.Optional<PlacementEntity> placement = PlacementEntity.find("klAppId", klAppId).firstResultOptional();
+        java.util.Optional<PlacementEntity> placement = PlacementEntity.byKlAppId(klAppId);
         placement.ifPresent(p -> Hibernate.initialize(p.student));
         return placement;
     }
@@ -147,7 +151,7 @@ public class PlacementService {
         if (!PlacementLifecycle.isLegal(from, to)) {
             // Only the moves this caller may make: a student is not told to approve their own placement.
             Set<PlacementStatus> allowed = PlacementLifecycle.next(from, actors);
-            throw new ApiException(new Problem("illegal-transition", "Illegal status change", 409,
+            throw new ApiException(ProblemType.ILLEGAL_TRANSITION.problem(
                     "A placement that is " + from + " cannot become " + to + "."
                             + (PlacementLifecycle.next(from).isEmpty() ? " It is final."
                             : allowed.isEmpty() ? " Your role cannot move it further."
@@ -166,7 +170,7 @@ public class PlacementService {
         }
         guards.forEach(guard -> guard.check(placement, to));
         placement.status = to;
-        stamp(placement);
+        audit.updated(placement);
         record(placement, Action.STATUS_CHANGED, from, to, why, List.of());
         placement.flush();
         return placement;
@@ -178,12 +182,10 @@ public class PlacementService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int flagForReview(String countryCode, String reason) {
-        List<PlacementEntity> affected = PlacementEntity.list(
-                "countryCode = ?1 and status in ?2 and flaggedForReview = false", countryCode,
-                EnumSet.of(PlacementStatus.APPROVED, PlacementStatus.ABROAD));
+        List<PlacementEntity> affected = PlacementEntity.unflaggedUnderwayIn(countryCode);
         for (PlacementEntity placement : affected) {
             placement.flaggedForReview = true;
-            stamp(placement);
+            audit.updated(placement);
             record(placement, Action.FLAGGED_FOR_REVIEW, null, null, reason,
                     List.of(new FieldChange("flaggedForReview", "false", "true")));
         }
@@ -192,9 +194,7 @@ public class PlacementService {
 
     /** Placements of a student departing after a date, earliest first (the next one's start is a due date). */
     public List<PlacementEntity> activeAfter(String studentNumber, LocalDate after) {
-        return PlacementEntity.list("student.studentNumber = ?1 and departureDate > ?2 and status not in ?3 "
-                        + "order by departureDate", studentNumber, after,
-                EnumSet.of(PlacementStatus.REJECTED, PlacementStatus.WITHDRAWN));
+        return PlacementEntity.activeAfter(studentNumber, after);
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -214,10 +214,7 @@ public class PlacementService {
         placement.registeredOn = registeredOn;
         PlacementDraft complete = draft.birthDate() != null ? draft : merge.withBirthDate(draft, student.birthDate);
         checkAndApply(placement, complete, registeredOn, true, staff, draft.lateReason() != null);
-        placement.createdBy = currentUser.name();
-        placement.createdAt = Instants.now(clock);
-        placement.updatedBy = placement.createdBy;
-        placement.updatedAt = placement.createdAt;
+        audit.created(placement);
         placement.persist();
         record(placement, Action.CREATED, null, null, null, List.of());
         placement.flush();
@@ -246,7 +243,7 @@ public class PlacementService {
             changes.add(new FieldChange("late", String.valueOf(wasLate), String.valueOf(placement.late)));
         }
         if (!changes.isEmpty()) {
-            stamp(placement);
+            audit.updated(placement);
             record(placement, Action.UPDATED, null, null, null, changes);
             placement.flush();
         }
@@ -283,19 +280,17 @@ public class PlacementService {
         PlacementChecks.durationProblem(type.nameEn.toLowerCase(java.util.Locale.ROOT), type.minDurationWeeks,
                         type.maxDurationWeeks, draft.departureDate(), draft.returnDate())
                 .ifPresent(detail -> {
-                    throw ApiException.unprocessable("duration-not-allowed", "Duration not allowed", detail);
+                    throw new ApiException(ProblemType.DURATION_NOT_ALLOWED, detail);
                 });
         if (PlacementChecks.needsParentalConsent(draft.birthDate(), draft.departureDate()) && !draft.parentalConsent()) {
-            throw ApiException.unprocessable("parental-consent-required", "Parental consent required",
+            throw new ApiException(ProblemType.PARENTAL_CONSENT_REQUIRED,
                     "The student is under 18 on the departure date, so parentalConsent must be true: a parent or "
                             + "guardian has to agree to the placement.");
         }
-        PlacementEntity clash = PlacementEntity.find("student = ?1 and status not in ?2 and departureDate <= ?3 "
-                        + "and returnDate >= ?4 and id <> ?5", placement.student,
-                EnumSet.of(PlacementStatus.REJECTED, PlacementStatus.WITHDRAWN), draft.returnDate(),
-                draft.departureDate(), placement.id == null ? -1L : placement.id).firstResult();
+        PlacementEntity clash = PlacementEntity.overlapping(placement.student, draft.departureDate(),
+                draft.returnDate(), placement.id);
         if (clash != null) {
-            throw new ApiException(new Problem("overlapping-placement", "Overlapping placement", 409,
+            throw new ApiException(ProblemType.OVERLAPPING_PLACEMENT.problem(
                     "The student already has placement " + clash.id + " from " + clash.departureDate + " to "
                             + clash.returnDate + ", which overlaps these dates.")
                     .with("conflictingPlacementId", clash.id));
@@ -325,7 +320,7 @@ public class PlacementService {
             return;
         }
         if (!staff || lateReason == null) {
-            throw new ApiException(new Problem("registration-closed", "Registration closed", 422,
+            throw new ApiException(ProblemType.REGISTRATION_CLOSED.problem(
                     "The registration cutoff for this placement was " + deadline.registrationCutoff()
                             + ": deadline rule " + deadline.ruleId() + " asks for registration at least "
                             + deadline.leadTime() + " before departure (" + draft.departureDate() + ")."
@@ -346,8 +341,7 @@ public class PlacementService {
 
     private PlacementEntity accessible(long id, LockModeType lock) {
         PlacementEntity placement = lock == LockModeType.NONE
-                ? PlacementEntity.<PlacementEntity>find("from PlacementEntity p join fetch p.student where p.id = ?1", id)
-                        .firstResult()
+                ? PlacementEntity.withStudent(id)
                 : PlacementEntity.findById(id, lock);
         if (placement == null || !currentUser.maySee(placement.student.studentNumber)) {
             throw ApiException.notFound("Placement " + id);
@@ -368,11 +362,6 @@ public class PlacementService {
             actors.add(Actor.OWNER_STUDENT);
         }
         return actors;
-    }
-
-    private void stamp(PlacementEntity placement) {
-        placement.updatedBy = currentUser.name();
-        placement.updatedAt = Instants.now(clock);
     }
 
     private void record(PlacementEntity placement, Action action, PlacementStatus from, PlacementStatus to,

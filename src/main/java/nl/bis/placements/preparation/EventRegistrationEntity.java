@@ -1,7 +1,6 @@
 package nl.bis.placements.preparation;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,7 +8,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import io.quarkus.hibernate.orm.panache.Panache;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
 
 @Entity
 @Table(name = "event_registration")
@@ -19,25 +22,60 @@ public class EventRegistrationEntity extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "event_id")
     public Long eventId;
 
-    @Column(name = "student_number")
     public String studentNumber;
 
     @Enumerated(EnumType.STRING)
     public SeatStatus status;
 
     /** Arrival order: the waitlist is served earliest first (then by id). */
-    @Column(name = "queued_at")
     public Instant queuedAt;
 
-    @Column(name = "created_by")
     public String createdBy;
 
-    @Column(name = "updated_by")
     public String updatedBy;
 
-    @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** The student's registration for the event that is not cancelled, or null. */
+    public static EventRegistrationEntity live(long eventId, String studentNumber) {
+        return find("eventId = ?1 and studentNumber = ?2 and status <> ?3", eventId, studentNumber,
+                SeatStatus.CANCELLED).firstResult();
+    }
+
+    /** An event's registrations in arrival order. */
+    public static List<EventRegistrationEntity> ofEvent(long eventId) {
+        return list("eventId = ?1 order by queuedAt, id", eventId);
+    }
+
+    public static List<EventRegistrationEntity> ofStudent(String studentNumber) {
+        return list("studentNumber = ?1", studentNumber);
+    }
+
+    /** The first {@code count} of an event's waitlist, in arrival order. */
+    public static List<EventRegistrationEntity> firstWaitlisted(long eventId, int count) {
+        return find("eventId = ?1 and status = ?2 order by queuedAt, id", eventId, SeatStatus.WAITLISTED)
+                .page(0, count).list();
+    }
+
+    /** How many of an event's registrations have one of the statuses. */
+    public static int countWith(long eventId, Set<SeatStatus> statuses) {
+        return Math.toIntExact(count("eventId = ?1 and status in ?2", eventId, statuses));
+    }
+
+    /** How many are ahead of a waitlisted registration on its event's waitlist. */
+    public static int waitlistedBefore(EventRegistrationEntity registration) {
+        return Math.toIntExact(count("eventId = ?1 and status = ?2 and (queuedAt < ?3 or (queuedAt = ?3 and id < ?4))",
+                registration.eventId, SeatStatus.WAITLISTED, registration.queuedAt, registration.id));
+    }
+
+    /** Rows of (event id, status, number of registrations) for the events. */
+    public static List<Object[]> countsByStatus(Collection<Long> eventIds) {
+        return Panache.getEntityManager().createQuery("""
+                        select r.eventId, r.status, count(r) from EventRegistrationEntity r
+                         where r.eventId in :ids group by r.eventId, r.status""", Object[].class)
+                .setParameter("ids", eventIds)
+                .getResultList();
+    }
 }

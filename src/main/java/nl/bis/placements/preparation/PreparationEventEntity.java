@@ -1,7 +1,5 @@
 package nl.bis.placements.preparation;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,12 +7,16 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import io.quarkus.hibernate.orm.panache.Panache;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.bis.placements.common.AuditedEntity;
 
 @Entity
 @Table(name = "preparation_event")
-public class PreparationEventEntity extends PanacheEntityBase {
+public class PreparationEventEntity extends AuditedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -25,36 +27,57 @@ public class PreparationEventEntity extends PanacheEntityBase {
 
     public String title;
 
-    @Column(name = "starts_at")
     public Instant startsAt;
 
-    @Column(name = "ends_at")
     public Instant endsAt;
 
     public String location;
 
     public int capacity;
 
-    @Column(name = "registration_closes_at")
     public Instant registrationClosesAt;
 
     public boolean cancelled;
 
-    @Column(name = "series_id")
     public Long seriesId;
 
-    @Version
-    public long version;
+    /** Events by start (then id); each filter applies when given, {@code from} inclusive, {@code until} exclusive. */
+    public static List<PreparationEventEntity> search(EventKind kind, Instant from, Instant until,
+                                                      boolean includeCancelled) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (kind != null) {
+            query.append(" and kind = :kind");
+            parameters.put("kind", kind);
+        }
+        if (from != null) {
+            query.append(" and startsAt >= :from");
+            parameters.put("from", from);
+        }
+        if (until != null) {
+            query.append(" and startsAt < :to");
+            parameters.put("to", until);
+        }
+        if (!includeCancelled) {
+            query.append(" and cancelled = false");
+        }
+        return list(query + " order by startsAt, id", parameters);
+    }
 
-    @Column(name = "created_by")
-    public String createdBy;
+    /** The sessions of a series, by start. */
+    public static List<PreparationEventEntity> sessionsOf(long seriesId) {
+        return list("seriesId = ?1 order by startsAt", seriesId);
+    }
 
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_by")
-    public String updatedBy;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
+    /** The starts of the preparation meetings a student attended, earliest first. */
+    public static List<Instant> meetingsAttendedBy(String studentNumber) {
+        return Panache.getEntityManager().createQuery("""
+                        select e.startsAt from EventRegistrationEntity r, PreparationEventEntity e
+                         where e.id = r.eventId and r.studentNumber = :student and r.status = :attended
+                           and e.kind = :meeting order by e.startsAt""", Instant.class)
+                .setParameter("student", studentNumber)
+                .setParameter("attended", SeatStatus.ATTENDED)
+                .setParameter("meeting", EventKind.PREPARATION_MEETING)
+                .getResultList();
+    }
 }

@@ -1,28 +1,20 @@
 package nl.bis.placements.preparation;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
+import nl.bis.placements.common.CreatedEntity;
 
 /** A tropical course: eight sessions created together. */
 @Entity
 @Table(name = "preparation_series")
-public class PreparationSeriesEntity extends PanacheEntityBase {
+public class PreparationSeriesEntity extends CreatedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
     public String title;
-
-    @Column(name = "created_by")
-    public String createdBy;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
 }

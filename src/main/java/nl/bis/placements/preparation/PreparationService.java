@@ -17,13 +17,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.bis.placements.common.ApiException;
+import nl.bis.placements.common.Audit;
 import nl.bis.placements.common.CurrentUser;
 import nl.bis.placements.common.ETags;
 import nl.bis.placements.common.InputLimits;
 import nl.bis.placements.common.Instants;
 import nl.bis.placements.common.PlacementsConfig;
-import nl.bis.placements.common.Problem;
 import nl.bis.placements.common.Problem.Violation;
+import nl.bis.placements.common.ProblemType;
 import nl.bis.placements.common.Roles;
 import nl.bis.placements.student.Students;
 
@@ -70,6 +71,9 @@ public class PreparationService {
     CurrentUser currentUser;
 
     @Inject
+    Audit audit;
+
+    @Inject
     PlacementsConfig config;
 
     @Inject
@@ -81,24 +85,9 @@ public class PreparationService {
     public List<EventView> list(EventKind kind, LocalDate from, LocalDate to, Boolean withFreeSeats,
                                 boolean includeCancelled) {
         ZoneId zone = config.zone();
-        StringBuilder query = new StringBuilder("1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        if (kind != null) {
-            query.append(" and kind = :kind");
-            parameters.put("kind", kind);
-        }
-        if (from != null) {
-            query.append(" and startsAt >= :from");
-            parameters.put("from", from.atStartOfDay(zone).toInstant());
-        }
-        if (to != null) {
-            query.append(" and startsAt < :to");
-            parameters.put("to", to.plusDays(1).atStartOfDay(zone).toInstant());
-        }
-        if (!includeCancelled) {
-            query.append(" and cancelled = false");
-        }
-        List<PreparationEventEntity> events = PreparationEventEntity.list(query + " order by startsAt, id", parameters);
+        List<PreparationEventEntity> events = PreparationEventEntity.search(kind,
+                from == null ? null : from.atStartOfDay(zone).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), includeCancelled);
         return views(events).stream()
                 .filter(view -> withFreeSeats == null || withFreeSeats == (view.freeSeats() > 0)).toList();
     }
@@ -111,9 +100,7 @@ public class PreparationService {
     public EventView create(EventInput input) {
         PreparationEventEntity event = new PreparationEventEntity();
         apply(event, input);
-        event.createdBy = currentUser.name();
-        event.createdAt = Instants.now(clock);
-        stamp(event);
+        audit.created(event);
         event.persist();
         event.flush();
         return new EventView(event, 0, 0);
@@ -127,14 +114,14 @@ public class PreparationService {
         if (event.cancelled) {
             throw cancelled(event);
         }
-        int seated = count(event.id, SEATED);
+        int seated = EventRegistrationEntity.countWith(event.id, SEATED);
         if (input.capacity() < seated) {
-            throw ApiException.conflict("capacity-below-confirmed", "Capacity below confirmed seats",
+            throw new ApiException(ProblemType.CAPACITY_BELOW_CONFIRMED,
                     "Event " + id + " has " + seated + " confirmed seats; the capacity cannot drop below that. "
                             + "Cancel registrations first.");
         }
         apply(event, input);
-        stamp(event);
+        audit.updated(event);
         promote(event, seated);
         event.flush();
         return view(event);
@@ -146,7 +133,7 @@ public class PreparationService {
         PreparationEventEntity event = find(id, LockModeType.PESSIMISTIC_WRITE);
         if (!event.cancelled) {
             event.cancelled = true;
-            stamp(event);
+            audit.updated(event);
         }
     }
 
@@ -170,8 +157,7 @@ public class PreparationService {
         PreparationSeriesEntity series = new PreparationSeriesEntity();
         series.title = nonBlank("title", input.title());
         String location = nonBlank("location", input.location());
-        series.createdBy = currentUser.name();
-        series.createdAt = Instants.now(clock);
+        audit.created(series);
         series.persist();
         List<EventView> views = new ArrayList<>();
         for (int i = 0; i < sessions.size(); i++) {
@@ -185,9 +171,7 @@ public class PreparationService {
             event.capacity = input.capacity();
             event.registrationClosesAt = closes.toInstant();
             event.seriesId = series.id;
-            event.createdBy = series.createdBy;
-            event.createdAt = series.createdAt;
-            stamp(event);
+            event.created(series.createdBy, series.createdAt);
             event.persist();
             views.add(new EventView(event, 0, 0));
         }
@@ -198,7 +182,7 @@ public class PreparationService {
     public SeriesView getSeries(long id) {
         PreparationSeriesEntity series = PreparationSeriesEntity.<PreparationSeriesEntity>findByIdOptional(id)
                 .orElseThrow(() -> ApiException.notFound("Preparation series " + id));
-        return new SeriesView(series, views(sessionsOf(id)));
+        return new SeriesView(series, views(PreparationEventEntity.sessionsOf(id)));
     }
 
     /** Signs up for every session of a series, each seat judged on its own; all sessions or none. */
@@ -206,7 +190,7 @@ public class PreparationService {
     public List<RegistrationView> registerForSeries(long seriesId, Attendee attendee) {
         getSeries(seriesId);
         List<RegistrationView> registrations = new ArrayList<>();
-        for (PreparationEventEntity session : sessionsOf(seriesId)) {
+        for (PreparationEventEntity session : PreparationEventEntity.sessionsOf(seriesId)) {
             registrations.add(register(session.id, attendee));
         }
         return registrations;
@@ -222,23 +206,21 @@ public class PreparationService {
             throw cancelled(event);
         }
         if (Instants.now(clock).isAfter(event.registrationClosesAt)) {
-            throw new ApiException(new Problem("event-closed", "Registration closed", 422,
+            throw new ApiException(ProblemType.EVENT_CLOSED.problem(
                     "Registration for '" + event.title + "' closed at " + Instants.format(event.registrationClosesAt) + ".")
                     .with("eventId", event.id));
         }
         students.upsertAndLock(who, null);
-        EventRegistrationEntity live = EventRegistrationEntity.find(
-                "eventId = ?1 and studentNumber = ?2 and status <> ?3", eventId, who.studentNumber(),
-                SeatStatus.CANCELLED).firstResult();
+        EventRegistrationEntity live = EventRegistrationEntity.live(eventId, who.studentNumber());
         if (live != null) {
-            throw new ApiException(new Problem("already-registered", "Already registered", 409,
+            throw new ApiException(ProblemType.ALREADY_REGISTERED.problem(
                     "Student " + who.studentNumber() + " already holds registration " + live.id + " (" + live.status
                             + ") for this event.").with("registrationId", live.id));
         }
         EventRegistrationEntity registration = new EventRegistrationEntity();
         registration.eventId = eventId;
         registration.studentNumber = who.studentNumber();
-        registration.status = count(eventId, SEATED) < event.capacity ? SeatStatus.CONFIRMED : SeatStatus.WAITLISTED;
+        registration.status = EventRegistrationEntity.countWith(eventId, SEATED) < event.capacity ? SeatStatus.CONFIRMED : SeatStatus.WAITLISTED;
         registration.queuedAt = Instants.now(clock);
         registration.createdBy = currentUser.name();
         registration.updatedBy = registration.createdBy;
@@ -254,7 +236,7 @@ public class PreparationService {
         PreparationEventEntity event = find(eventId, LockModeType.PESSIMISTIC_WRITE);
         EventRegistrationEntity registration = ownRegistration(eventId, registrationId);
         if (registration.status != SeatStatus.CONFIRMED && registration.status != SeatStatus.WAITLISTED) {
-            throw ApiException.conflict("not-cancellable", "Registration not cancellable",
+            throw new ApiException(ProblemType.NOT_CANCELLABLE,
                     "Registration " + registrationId + " is " + registration.status + " and can no longer be cancelled.");
         }
         if (!currentUser.hasRole(Roles.STAFF)) {
@@ -266,7 +248,7 @@ public class PreparationService {
         registration.updatedAt = Instants.now(clock);
         registration.flush();
         if (freedASeat && !event.cancelled) {
-            promote(event, count(eventId, SEATED));
+            promote(event, EventRegistrationEntity.countWith(eventId, SEATED));
         }
     }
 
@@ -275,7 +257,7 @@ public class PreparationService {
         PreparationEventEntity event = find(eventId, LockModeType.PESSIMISTIC_WRITE);
         EventRegistrationEntity registration = ownRegistration(eventId, registrationId);
         if (!SEATED.contains(registration.status) || Instants.now(clock).isBefore(event.startsAt)) {
-            throw ApiException.conflict("not-attendable", "Attendance cannot be recorded",
+            throw new ApiException(ProblemType.NOT_ATTENDABLE,
                     "Attendance is recorded for confirmed seats once the event has started; registration "
                             + registrationId + " is " + registration.status + " and the event starts "
                             + event.startsAt + ".");
@@ -288,7 +270,7 @@ public class PreparationService {
 
     public List<RegistrationView> registrations(long eventId) {
         PreparationEventEntity event = find(eventId, LockModeType.NONE);
-        List<EventRegistrationEntity> all = EventRegistrationEntity.list("eventId = ?1 order by queuedAt, id", eventId);
+        List<EventRegistrationEntity> all = EventRegistrationEntity.ofEvent(eventId);
         List<RegistrationView> views = new ArrayList<>();
         int position = 0;
         for (SeatStatus group : List.of(SeatStatus.CONFIRMED, SeatStatus.ATTENDED, SeatStatus.NO_SHOW,
@@ -307,8 +289,7 @@ public class PreparationService {
     public List<RegistrationView> mine() {
         String own = currentUser.studentNumber().orElse("");
         List<RegistrationView> views = new ArrayList<>();
-        for (EventRegistrationEntity registration : EventRegistrationEntity.<EventRegistrationEntity>list(
-                "studentNumber = ?1", own)) {
+        for (EventRegistrationEntity registration : EventRegistrationEntity.ofStudent(own)) {
             views.add(registrationView(registration, find(registration.eventId, LockModeType.NONE),
                     nameOf(own)));
         }
@@ -320,14 +301,7 @@ public class PreparationService {
 
     /** When the student attended a preparation meeting (the tropical course's last evening is one). */
     public List<Instant> attendedMeetings(String studentNumber) {
-        return Panache.getEntityManager().createQuery("""
-                        select e.startsAt from EventRegistrationEntity r, PreparationEventEntity e
-                         where e.id = r.eventId and r.studentNumber = :student and r.status = :attended
-                           and e.kind = :meeting order by e.startsAt""", Instant.class)
-                .setParameter("student", studentNumber)
-                .setParameter("attended", SeatStatus.ATTENDED)
-                .setParameter("meeting", EventKind.PREPARATION_MEETING)
-                .getResultList();
+        return PreparationEventEntity.meetingsAttendedBy(studentNumber);
     }
 
     /** Preparation meetings still open for registration that end before a day, with free seats. */
@@ -345,8 +319,7 @@ public class PreparationService {
         if (free <= 0) {
             return;
         }
-        List<EventRegistrationEntity> next = EventRegistrationEntity.find(
-                "eventId = ?1 and status = ?2 order by queuedAt, id", event.id, SeatStatus.WAITLISTED).page(0, free).list();
+        List<EventRegistrationEntity> next = EventRegistrationEntity.firstWaitlisted(event.id, free);
         for (EventRegistrationEntity registration : next) {
             registration.status = SeatStatus.CONFIRMED;
             registration.updatedBy = currentUser.name();
@@ -375,9 +348,7 @@ public class PreparationService {
                                               String studentName) {
         Integer position = null;
         if (registration.status == SeatStatus.WAITLISTED) {
-            position = Math.toIntExact(EventRegistrationEntity.count(
-                    "eventId = ?1 and status = ?2 and (queuedAt < ?3 or (queuedAt = ?3 and id < ?4))", event.id,
-                    SeatStatus.WAITLISTED, registration.queuedAt, registration.id)) + 1;
+            position = EventRegistrationEntity.waitlistedBefore(registration) + 1;
         }
         return new RegistrationView(registration, event, studentName, position);
     }
@@ -428,17 +399,9 @@ public class PreparationService {
         return event;
     }
 
-    private static List<PreparationEventEntity> sessionsOf(long seriesId) {
-        return PreparationEventEntity.list("seriesId = ?1 order by startsAt", seriesId);
-    }
-
     private static ApiException cancelled(PreparationEventEntity event) {
-        return new ApiException(new Problem("event-cancelled", "Event cancelled", 422,
+        return new ApiException(ProblemType.EVENT_CANCELLED.problem(
                 "'" + event.title + "' has been cancelled.").with("eventId", event.id));
-    }
-
-    private static int count(long eventId, Set<SeatStatus> statuses) {
-        return Math.toIntExact(EventRegistrationEntity.count("eventId = ?1 and status in ?2", eventId, statuses));
     }
 
     private EventView view(PreparationEventEntity event) {
@@ -451,11 +414,7 @@ public class PreparationService {
             return List.of();
         }
         Map<Long, int[]> counts = new HashMap<>();
-        List<Object[]> rows = Panache.getEntityManager().createQuery("""
-                        select r.eventId, r.status, count(r) from EventRegistrationEntity r
-                         where r.eventId in :ids group by r.eventId, r.status""", Object[].class)
-                .setParameter("ids", events.stream().map(e -> e.id).toList())
-                .getResultList();
+        List<Object[]> rows = EventRegistrationEntity.countsByStatus(events.stream().map(e -> e.id).toList());
         for (Object[] row : rows) {
             int[] seats = counts.computeIfAbsent((Long) row[0], id -> new int[2]);
             SeatStatus status = (SeatStatus) row[1];
@@ -470,10 +429,5 @@ public class PreparationService {
             int[] seats = counts.getOrDefault(e.id, new int[2]);
             return new EventView(e, seats[0], seats[1]);
         }).toList();
-    }
-
-    private void stamp(PreparationEventEntity event) {
-        event.updatedBy = currentUser.name();
-        event.updatedAt = Instants.now(clock);
     }
 }

@@ -1,7 +1,5 @@
 package nl.bis.placements.readiness;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,13 +7,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import nl.bis.placements.common.CreatedEntity;
 
 /** A waiver or a recorded result for one requirement of one placement. */
 @Entity
 @Table(name = "readiness_entry")
-public class ReadinessEntryEntity extends PanacheEntityBase {
+public class ReadinessEntryEntity extends CreatedEntity {
 
     public enum Kind {
         WAIVER,
@@ -26,7 +25,6 @@ public class ReadinessEntryEntity extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "placement_id")
     public Long placementId;
 
     @Enumerated(EnumType.STRING)
@@ -39,12 +37,15 @@ public class ReadinessEntryEntity extends PanacheEntityBase {
 
     public String result;
 
-    @Column(name = "recorded_on")
     public LocalDate recordedOn;
 
-    @Column(name = "created_by")
-    public String createdBy;
+    public static List<ReadinessEntryEntity> ofPlacement(long placementId) {
+        return list("placementId", placementId);
+    }
 
-    @Column(name = "created_at")
-    public Instant createdAt;
+    /** The waiver or record of one requirement of a placement, or null. */
+    public static ReadinessEntryEntity of(long placementId, ReadinessCheck.Code requirement, Kind kind) {
+        return find("placementId = ?1 and requirement = ?2 and kind = ?3", placementId, requirement, kind)
+                .firstResult();
+    }
 }

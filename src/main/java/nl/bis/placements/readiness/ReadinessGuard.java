@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import nl.bis.placements.common.ApiException;
-import nl.bis.placements.common.Problem;
+import nl.bis.placements.common.ProblemType;
 import nl.bis.placements.placement.PlacementEntity;
 import nl.bis.placements.placement.PlacementStatus;
 import nl.bis.placements.placement.TransitionGuard;
@@ -26,7 +26,7 @@ public class ReadinessGuard implements TransitionGuard {
         if (!ready) {
             List<ReadinessCheck.Code> unmet = result.unmet(to == PlacementStatus.ABROAD
                     ? ReadinessCheck.BEFORE_DEPARTURE : ReadinessCheck.AFTER_RETURN);
-            throw new ApiException(new Problem("not-ready", "Not ready", 422,
+            throw new ApiException(ProblemType.NOT_READY.problem(
                     "Placement " + placement.id + " cannot become " + to + " while these requirements are unmet: "
                             + unmet + ". See GET /api/v1/placements/" + placement.id + "/readiness.")
                     .with("unmetRequirements", unmet.stream().map(Enum::name).toList()));

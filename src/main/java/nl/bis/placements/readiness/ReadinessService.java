@@ -9,9 +9,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import nl.bis.placements.common.ApiException;
-import nl.bis.placements.common.CurrentUser;
+import nl.bis.placements.common.Audit;
 import nl.bis.placements.common.InputLimits;
-import nl.bis.placements.common.Instants;
+import nl.bis.placements.common.ProblemType;
 import nl.bis.placements.destination.DestinationEntity;
 import nl.bis.placements.destination.DestinationService;
 import nl.bis.placements.placement.PlacementEntity;
@@ -34,7 +34,7 @@ public class ReadinessService {
     Clock clock;
 
     @Inject
-    CurrentUser currentUser;
+    Audit audit;
 
     @Inject
     PlacementService placements;
@@ -61,12 +61,12 @@ public class ReadinessService {
             throw ApiException.invalid("reason", "must not be blank");
         }
         if (code == Code.TRAVEL_ADVICE) {
-            throw ApiException.conflict("not-waivable", "Requirement cannot be waived",
+            throw new ApiException(ProblemType.NOT_WAIVABLE,
                     "The travel policy forbids study travel to orange or red areas; it cannot be waived.");
         }
         PlacementEntity placement = placements.get(placementId);
         if (evaluate(placement).requirements().stream().noneMatch(r -> r.code() == code)) {
-            throw ApiException.conflict("not-waivable", "Requirement cannot be waived",
+            throw new ApiException(ProblemType.NOT_WAIVABLE,
                     code + " is not a requirement of placement " + placementId + " (now).");
         }
         ReadinessEntryEntity entry = entry(placement.id, code, ReadinessEntryEntity.Kind.WAIVER);
@@ -78,12 +78,12 @@ public class ReadinessService {
     @Transactional
     public View record(long placementId, Code code, LocalDate on, String result) {
         if (!ReadinessCheck.AFTER_RETURN.contains(code)) {
-            throw ApiException.conflict("not-recordable", "Requirement cannot be recorded",
+            throw new ApiException(ProblemType.NOT_RECORDABLE,
                     code + " follows from the placement itself; only MRSA_SCREENING and EVALUATION are recorded.");
         }
         PlacementEntity placement = placements.get(placementId);
         if (placement.status != PlacementStatus.RETURNED && placement.status != PlacementStatus.COMPLETED) {
-            throw ApiException.conflict("not-recordable", "Requirement cannot be recorded",
+            throw new ApiException(ProblemType.NOT_RECORDABLE,
                     code + " is recorded after return; placement " + placementId + " is " + placement.status + ".");
         }
         if (code == Code.MRSA_SCREENING && result == null) {
@@ -106,7 +106,7 @@ public class ReadinessService {
         DestinationEntity destination = destinations.get(placement.countryCode);
         Map<Code, Entry> waivers = new EnumMap<>(Code.class);
         Map<Code, Entry> records = new EnumMap<>(Code.class);
-        for (ReadinessEntryEntity e : ReadinessEntryEntity.<ReadinessEntryEntity>list("placementId", placement.id)) {
+        for (ReadinessEntryEntity e : ReadinessEntryEntity.ofPlacement(placement.id)) {
             Entry entry = new Entry(e.createdBy, e.reason, e.recordedOn, e.result);
             (e.kind == ReadinessEntryEntity.Kind.WAIVER ? waivers : records).put(e.requirement, entry);
         }
@@ -121,16 +121,14 @@ public class ReadinessService {
     }
 
     private ReadinessEntryEntity entry(long placementId, Code code, ReadinessEntryEntity.Kind kind) {
-        ReadinessEntryEntity entry = ReadinessEntryEntity.find("placementId = ?1 and requirement = ?2 and kind = ?3",
-                placementId, code, kind).firstResult();
+        ReadinessEntryEntity entry = ReadinessEntryEntity.of(placementId, code, kind);
         if (entry == null) {
             entry = new ReadinessEntryEntity();
             entry.placementId = placementId;
             entry.requirement = code;
             entry.kind = kind;
         }
-        entry.createdBy = currentUser.name();
-        entry.createdAt = Instants.now(clock);
+        audit.created(entry);
         entry.persist();
         return entry;
     }

@@ -1,7 +1,7 @@
 package nl.bis.placements.student;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -13,13 +13,31 @@ import java.time.LocalDate;
 public class StudentEntity extends PanacheEntityBase {
 
     @Id
-    @Column(name = "student_number")
     public String studentNumber;
 
     public String name;
 
     public String email;
 
-    @Column(name = "birth_date")
     public LocalDate birthDate;
+
+    /**
+     * Creates the student or brings name and e-mail up to date, in one statement that concurrent first registrations
+     * of one student cannot both win; a missing e-mail or birth date keeps the stored one.
+     */
+    public static void upsert(String studentNumber, String name, String email, LocalDate birthDate) {
+        Panache.getEntityManager().createNativeQuery("""
+                        insert into student (student_number, name, email, birth_date)
+                        values (:number, :name, :email, :birthDate)
+                        on conflict (student_number) do update
+                           set name = excluded.name,
+                               email = coalesce(excluded.email, student.email),
+                               birth_date = coalesce(excluded.birth_date, student.birth_date),
+                               updated_at = now()""")
+                .setParameter("number", studentNumber)
+                .setParameter("name", name)
+                .setParameter("email", email)
+                .setParameter("birthDate", birthDate)
+                .executeUpdate();
+    }
 }

@@ -91,19 +91,7 @@ public class Students {
      * registrations of one student are checked for overlap one after the other, on every instance.
      */
     public StudentEntity upsertAndLock(Registrant registrant, LocalDate birthDate) {
-        Panache.getEntityManager().createNativeQuery("""
-                        insert into student (student_number, name, email, birth_date)
-                        values (:number, :name, :email, :birthDate)
-                        on conflict (student_number) do update
-                           set name = excluded.name,
-                               email = coalesce(excluded.email, student.email),
-                               birth_date = coalesce(excluded.birth_date, student.birth_date),
-                               updated_at = now()""")
-                .setParameter("number", registrant.studentNumber())
-                .setParameter("name", registrant.name())
-                .setParameter("email", registrant.email())
-                .setParameter("birthDate", birthDate)
-                .executeUpdate();
+        StudentEntity.upsert(registrant.studentNumber(), registrant.name(), registrant.email(), birthDate);
         return lock(registrant.studentNumber());
     }
 
