@@ -3,8 +3,8 @@ package nl.bis.placements.common;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -17,20 +17,22 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
-import nl.bis.placements.testing.Students;
 import nl.bis.placements.testing.TestClock;
+import nl.bis.placements.testing.TestClockReset;
+import nl.bis.placements.testing.TestStudents;
 import nl.bis.placements.testing.Tokens;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Single-line text holds no control character or line separator (it would split an event in every subscriber's
  * calendar); multi-line text breaks lines only with LF or CRLF.
  */
 @QuarkusTest
+@ExtendWith(TestClockReset.class)
 class ControlCharactersTest {
 
     @Inject
@@ -42,11 +44,6 @@ class ControlCharactersTest {
     @BeforeEach
     void midJanuary2027() {
         clock.fixOn(LocalDate.of(2027, 1, 10));
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
     }
 
     @ParameterizedTest
@@ -65,7 +62,7 @@ class ControlCharactersTest {
 
     @Test
     void aPlacementCityWithALineSeparatorIsRefusedAndNothingIsStored() {
-        String number = Students.freshNumber();
+        String number = TestStudents.freshNumber();
         placement(number, "Kum\u2028asi", "Fine").then().statusCode(400)
                 .body("violations.field", contains("destination.city"));
         given().auth().oauth2(Tokens.staff()).queryParam("studentNumber", number).get("/api/v1/placements")
@@ -74,17 +71,17 @@ class ControlCharactersTest {
 
     @Test
     void notesBreakLinesWithLfOrCrlfButNotALoneCarriageReturn() {
-        placement(Students.freshNumber(), "Kumasi", "Vaccinations booked\r\nInsurance: pending\nVisa: done")
+        placement(TestStudents.freshNumber(), "Kumasi", "Vaccinations booked\r\nInsurance: pending\nVisa: done")
                 .then().statusCode(201).body("notes", equalTo("Vaccinations booked\r\nInsurance: pending\nVisa: done"));
-        placement(Students.freshNumber(), "Kumasi", "Vaccinations\rbooked").then().statusCode(400)
+        placement(TestStudents.freshNumber(), "Kumasi", "Vaccinations\rbooked").then().statusCode(400)
                 .body("violations.field", contains("notes"));
-        placement(Students.freshNumber(), "Kumasi", "Bell\u0007").then().statusCode(400)
+        placement(TestStudents.freshNumber(), "Kumasi", "Bell\u0007").then().statusCode(400)
                 .body("violations.field", contains("notes"));
     }
 
     @Test
     void aPatchIsHeldToTheSameRules() {
-        String location = placement(Students.freshNumber(), "Kumasi", "Fine").then().statusCode(201)
+        String location = placement(TestStudents.freshNumber(), "Kumasi", "Fine").then().statusCode(201)
                 .extract().header("Location");
         given().auth().oauth2(Tokens.staff()).contentType("application/merge-patch+json").header("If-Match", "\"0\"")
                 .body("{\"destination\": {\"hostInstitution\": \"Komfo\\u0085Anokye\"}}").patch(location)
@@ -94,7 +91,7 @@ class ControlCharactersTest {
 
     @Test
     void aStatusReasonIsASingleLine() {
-        String location = placement(Students.freshNumber(), "Kumasi", "Fine").then().statusCode(201)
+        String location = placement(TestStudents.freshNumber(), "Kumasi", "Fine").then().statusCode(201)
                 .extract().header("Location");
         given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON)
                 .body("{\"status\": \"WITHDRAWN\", \"reason\": \"Moved\\rabroad\"}").post(location + "/status")

@@ -1,6 +1,12 @@
 package nl.bis.placements.common;
 
 import static io.restassured.RestAssured.given;
+import static nl.bis.placements.testing.EventRequest.create;
+import static nl.bis.placements.testing.EventRequest.meeting;
+import static nl.bis.placements.testing.PlacementRequest.deliver;
+import static nl.bis.placements.testing.PlacementRequest.fromKlApp;
+import static nl.bis.placements.testing.PlacementRequest.placement;
+import static nl.bis.placements.testing.PlacementRequest.register;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,15 +18,17 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.UUID;
-import nl.bis.placements.testing.Students;
 import nl.bis.placements.testing.TestClock;
+import nl.bis.placements.testing.TestClockReset;
+import nl.bis.placements.testing.TestStudents;
 import nl.bis.placements.testing.Tokens;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Every instant in a response is written one way: UTC, to the microsecond, six fraction digits. */
 @QuarkusTest
+@ExtendWith(TestClockReset.class)
 class InstantsInResponsesTest {
 
     private static final String INSTANT = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}Z";
@@ -34,35 +42,13 @@ class InstantsInResponsesTest {
         clock.fixAt(Instant.parse("2027-01-10T10:15:30.123456789Z"));
     }
 
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
-
     private static Response registerPlacement() {
-        String number = Students.freshNumber();
-        return given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON).body("""
-                        {"placementType": "SENIOR_CLERKSHIP",
-                         "destination": {"countryCode": "GH", "city": "Kumasi", "hostInstitution": "KATH"},
-                         "departureDate": "2027-09-06", "returnDate": "2027-11-01",
-                         "studentNumber": "%s", "studentName": "Student %s", "studentEmail": "s%s@student.example.org"}"""
-                        .formatted(number, number, number))
-                .when().post("/api/v1/placements");
+        return register(Tokens.staff(), placement("SENIOR_CLERKSHIP", "GH", "2027-09-06", "2027-11-01")
+                .at("Kumasi", "KATH").discipline(null).forStudent(TestStudents.freshNumber()));
     }
 
     private static String klAppRegistration(String registeredAt) {
-        String number = Students.freshNumber();
-        return """
-                {"studentNumber": "%s", "studentName": "Student %s", "studentEmail": "s%s@student.example.org",
-                 "placementType": "RESEARCH_INTERNSHIP",
-                 "destination": {"countryCode": "GH", "city": "Kumasi", "hostInstitution": "KNUST"},
-                 "departureDate": "2027-09-06", "returnDate": "2028-01-10", "registeredAt": "%s"}"""
-                .formatted(number, number, number, registeredAt);
-    }
-
-    private static Response putKlApp(String klAppId, String body) {
-        return given().auth().oauth2(Tokens.klApp()).contentType(ContentType.JSON).body(body)
-                .when().put("/api/v1/integrations/kl-app/registrations/" + klAppId);
+        return fromKlApp(TestStudents.freshNumber(), "2027-09-06", "2028-01-10", registeredAt).discipline(null).json();
     }
 
     @Test
@@ -81,13 +67,13 @@ class InstantsInResponsesTest {
     void anIdenticalKlAppReplayAnswersTheSameInstantsAsTheFirstDeliveryAndAGet() {
         String id = "KL-" + UUID.randomUUID();
         String body = klAppRegistration("2027-01-09T08:00:00.987654321Z");
-        Response first = putKlApp(id, body);
+        Response first = deliver(id, body);
         first.then().statusCode(201);
         JsonPath read = given().auth().oauth2(Tokens.staff())
                 .when().get("/api/v1/placements/" + first.jsonPath().getLong("placementId"))
                 .then().statusCode(200).extract().jsonPath();
         clock.fixAt(Instant.parse("2027-01-10T10:16:00.555555555Z"));
-        Response replay = putKlApp(id, body);
+        Response replay = deliver(id, body);
         replay.then().statusCode(200);
 
         for (String member : new String[] {"registeredAt", "updatedAt"}) {
@@ -112,16 +98,13 @@ class InstantsInResponsesTest {
 
     @Test
     void everyInstantOfAnEventAndItsRegistrationsIsUtcToTheMicrosecond() {
-        String event = given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON).body("""
-                        {"kind": "PREPARATION_MEETING", "title": "Preparation evening", "start": "2027-02-04T19:00",
-                         "end": "2027-02-04T21:00", "location": "Medical Faculty, F-120", "capacity": 30}""")
-                .when().post("/api/v1/preparation-events")
+        String event = create(meeting("2027-02-04").location("Medical Faculty, F-120"))
                 .then().statusCode(201)
                 .body("startsAt", matchesPattern(INSTANT))
                 .body("endsAt", matchesPattern(INSTANT))
                 .body("registrationClosesAt", matchesPattern(INSTANT))
                 .extract().header("Location");
-        Students.Student student = Students.fresh();
+        TestStudents.Student student = TestStudents.fresh();
         given().auth().oauth2(student.token()).when().post(event + "/registrations")
                 .then().statusCode(201)
                 .body("eventStartsAt", matchesPattern(INSTANT))

@@ -1,14 +1,14 @@
 package nl.bis.placements.common;
 
-import static io.restassured.RestAssured.given;
+import static nl.bis.placements.testing.PlacementRequest.placement;
+import static nl.bis.placements.testing.PlacementRequest.register;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
 import java.util.Map;
-import nl.bis.placements.testing.Students;
+import nl.bis.placements.testing.TestStudents;
 import nl.bis.placements.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -26,14 +26,8 @@ class PublicBaseUrlTest {
 
     @Test
     void aLocationIsBuiltOnTheConfiguredPublicAddress() {
-        String number = Students.freshNumber();
-        given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON).body("""
-                        {"placementType": "GP_CLERKSHIP",
-                         "destination": {"countryCode": "CW", "city": "Willemstad", "hostInstitution": "Hospital"},
-                         "departureDate": "2028-07-01", "returnDate": "2028-09-01",
-                         "studentNumber": "%s", "studentName": "Student %s", "studentEmail": "s%s@student.example.org"}"""
-                        .formatted(number, number, number))
-                .post("/api/v1/placements")
+        register(Tokens.staff(), placement("GP_CLERKSHIP", "CW", "2028-07-01", "2028-09-01")
+                        .at("Willemstad", "Hospital").discipline(null).forStudent(TestStudents.freshNumber()))
                 .then().statusCode(201).header("Location", startsWith("https://placements.example.org/api/v1/placements/"));
     }
 }

@@ -1,6 +1,8 @@
 package nl.bis.placements.common;
 
 import static io.restassured.RestAssured.given;
+import static nl.bis.placements.testing.PlacementRequest.placement;
+import static nl.bis.placements.testing.PlacementRequest.register;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -20,15 +22,18 @@ import java.net.Socket;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import nl.bis.placements.testing.Students;
+import nl.bis.placements.testing.PlacementRequest;
 import nl.bis.placements.testing.TestClock;
+import nl.bis.placements.testing.TestClockReset;
+import nl.bis.placements.testing.TestStudents;
 import nl.bis.placements.testing.Tokens;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** What answers say about caching, sniffing and what they vary by, and where their Location points. */
 @QuarkusTest
+@ExtendWith(TestClockReset.class)
 class ResponseHeadersTest {
 
     @Inject
@@ -42,14 +47,9 @@ class ResponseHeadersTest {
         clock.fixOn(LocalDate.of(2027, 1, 10));
     }
 
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
-
     @Test
     void anAnswerWithPersonalDataIsNeverStoredAndVariesByTheToken() {
-        String location = register();
+        String location = registered();
         given().auth().oauth2(Tokens.staff()).get(location).then().statusCode(200)
                 .header("Cache-Control", "no-store")
                 .header("X-Content-Type-Options", "nosniff")
@@ -77,13 +77,7 @@ class ResponseHeadersTest {
 
     @Test
     void aLocationNeverEchoesTheHostAClientSent() throws IOException {
-        String number = Students.freshNumber();
-        String body = """
-                {"placementType": "GP_CLERKSHIP",
-                 "destination": {"countryCode": "CW", "city": "Willemstad", "hostInstitution": "Hospital"},
-                 "departureDate": "2027-07-01", "returnDate": "2027-09-01",
-                 "studentNumber": "%s", "studentName": "Student %s", "studentEmail": "s%s@student.example.org"}"""
-                .formatted(number, number, number);
+        String body = inWillemstad().json();
         String answer = raw("POST /api/v1/placements HTTP/1.1\r\nHost: evil.example\r\n"
                 + "Authorization: Bearer " + Tokens.staff() + "\r\nContent-Type: application/json\r\n"
                 + "Content-Length: " + body.getBytes(StandardCharsets.UTF_8).length + "\r\nConnection: close\r\n\r\n"
@@ -96,7 +90,7 @@ class ResponseHeadersTest {
 
     @Test
     void contentAfterTheJsonBodyIsRefusedAndChangesNothing() {
-        String location = register();
+        String location = registered();
         given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON)
                 .body("{\"status\": \"WITHDRAWN\"} {\"status\": \"INTAKE_SCHEDULED\"}").post(location + "/status")
                 .then().statusCode(400).contentType("application/problem+json")
@@ -109,15 +103,13 @@ class ResponseHeadersTest {
                 .body("status", equalTo("REGISTERED")).body("version", equalTo(0)).body("notes", not(equalTo("first")));
     }
 
-    private static String register() {
-        String number = Students.freshNumber();
-        return given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON).body("""
-                        {"placementType": "GP_CLERKSHIP",
-                         "destination": {"countryCode": "CW", "city": "Willemstad", "hostInstitution": "Hospital"},
-                         "departureDate": "2027-07-01", "returnDate": "2027-09-01",
-                         "studentNumber": "%s", "studentName": "Student %s", "studentEmail": "s%s@student.example.org"}"""
-                        .formatted(number, number, number))
-                .post("/api/v1/placements").then().statusCode(201).extract().header("Location");
+    private static PlacementRequest inWillemstad() {
+        return placement("GP_CLERKSHIP", "CW", "2027-07-01", "2027-09-01").at("Willemstad", "Hospital").discipline(null)
+                .forStudent(TestStudents.freshNumber());
+    }
+
+    private static String registered() {
+        return register(Tokens.staff(), inWillemstad()).then().statusCode(201).extract().header("Location");
     }
 
     /** One request written byte for byte, so that no client library corrects its Host header. */

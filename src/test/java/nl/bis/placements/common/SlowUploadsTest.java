@@ -1,5 +1,6 @@
 package nl.bis.placements.common;
 
+import static nl.bis.placements.testing.PlacementRequest.placement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -29,7 +30,7 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-import nl.bis.placements.testing.Students;
+import nl.bis.placements.testing.TestStudents;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,7 +50,7 @@ class SlowUploadsTest {
 
     @Test
     void stalledUploadsLeaveEveryEndpointAnswering() throws Exception {
-        String token = Students.fresh().token();
+        String token = TestStudents.fresh().token();
         for (String path : PROBES) {
             get(path, token, Duration.ofSeconds(30)); // warm-up: a first call loads classes, which is not measured here
         }
@@ -76,7 +77,7 @@ class SlowUploadsTest {
 
     @Test
     void aStalledBodyIsARequestTimeoutProblemAndTheConnectionCloses() throws Exception {
-        try (Socket socket = startUpload(Students.fresh().token(), 5000)) {
+        try (Socket socket = startUpload(TestStudents.fresh().token(), 5000)) {
             socket.setSoTimeout(30_000);
             String answer = readUntilClosed(socket.getInputStream());
 
@@ -108,7 +109,7 @@ class SlowUploadsTest {
         Logger root = Logger.getLogger("");
         root.addHandler(capture);
         try {
-            Socket socket = startUpload(Students.fresh().token(), 5000);
+            Socket socket = startUpload(TestStudents.fresh().token(), 5000);
             Thread.sleep(300);
             socket.setSoLinger(true, 0); // reset the connection, as a dropped client does
             socket.close();
@@ -132,7 +133,7 @@ class SlowUploadsTest {
         try (Socket socket = new Socket("localhost", RestAssured.port)) {
             socket.getOutputStream().write(("POST /api/v1/placements HTTP/1.1\r\n"
                     + "Host: localhost\r\n"
-                    + "Authorization: Bearer " + Students.fresh().token() + "\r\n"
+                    + "Authorization: Bearer " + TestStudents.fresh().token() + "\r\n"
                     + "Content-Type: application/json\r\n"
                     + "Content-Length: 5000\r\n"
                     + "Expect: 100-continue\r\n"
@@ -146,11 +147,9 @@ class SlowUploadsTest {
 
     @Test
     void aChunkedBodyIsReadInFull() throws Exception {
-        String registration = """
-                {"placementType": "GP_CLERKSHIP",
-                 "destination": {"countryCode": "AW", "city": "Oranjestad", "hostInstitution": "Huisartsenpraktijk Noord"},
-                 "departureDate": "%s", "returnDate": "%s"}""".formatted(
-                LocalDate.now().plusYears(1), LocalDate.now().plusYears(1).plusWeeks(8));
+        LocalDate departure = LocalDate.now().plusYears(1);
+        String registration = placement("GP_CLERKSHIP", "AW", departure.toString(), departure.plusWeeks(8).toString())
+                .at("Oranjestad", "Huisartsenpraktijk Noord").discipline(null).json();
         HttpResponse<String> response = sendChunked(registration.getBytes(StandardCharsets.UTF_8));
 
         assertEquals(201, response.statusCode(), response.body());
@@ -171,7 +170,7 @@ class SlowUploadsTest {
     /** A registration whose body has no announced length (Transfer-Encoding: chunked). */
     private HttpResponse<String> sendChunked(byte[] body) throws Exception {
         return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/api/v1/placements"))
-                .header("Authorization", "Bearer " + Students.fresh().token())
+                .header("Authorization", "Bearer " + TestStudents.fresh().token())
                 .header("Content-Type", "application/json")
                 .timeout(Duration.ofSeconds(30))
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))

@@ -1,6 +1,7 @@
 package nl.bis.placements.deadline;
 
 import static io.restassured.RestAssured.given;
+import static nl.bis.placements.testing.DeadlineRuleRequest.create;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -22,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.bis.placements.testing.DeadlineRuleRequest;
 import nl.bis.placements.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -31,16 +33,9 @@ class DeadlineRulesEndpointTest {
     /** Each test writes rules in its own far-future year, so tests never see each other's windows. */
     private static final AtomicInteger YEAR = new AtomicInteger(2100);
 
+    /** A "Test rule" from {@code from} until {@code until} (open-ended when null). */
     private static String rule(String type, String kind, String leadTime, String from, String until) {
-        return """
-                {"placementType": "%s", "kind": "%s", "leadTime": "%s", "validFrom": "%s", %s
-                 "description": "Test rule"}""".formatted(type, kind, leadTime, from,
-                until == null ? "" : "\"validUntil\": \"" + until + "\",");
-    }
-
-    private static Response create(String body) {
-        return given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON).body(body)
-                .when().post("/api/v1/deadline-rules");
+        return DeadlineRuleRequest.rule(type, kind, leadTime, from).validUntil(until).json();
     }
 
     private static String freshYear() {

@@ -13,19 +13,16 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import nl.bis.placements.testing.TestClock;
-import org.junit.jupiter.api.AfterEach;
+import nl.bis.placements.testing.TestClockReset;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 @QuarkusTest
+@ExtendWith(TestClockReset.class)
 class DeadlinesEndpointTest {
 
     @Inject
     TestClock clock;
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
 
     @Test
     void anyoneGetsTheResearchInternshipCutoffClampedToTheEndOfFebruary() {

@@ -1,6 +1,7 @@
 package nl.bis.placements.destination;
 
 import static io.restassured.RestAssured.given;
+import static nl.bis.placements.testing.StaffPlacements.placementIn;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -14,23 +15,19 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import nl.bis.placements.testing.Students;
-import static nl.bis.placements.testing.StaffPlacements.placementIn;
 import nl.bis.placements.testing.TestClock;
+import nl.bis.placements.testing.TestClockReset;
+import nl.bis.placements.testing.TestStudents;
 import nl.bis.placements.testing.Tokens;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 @QuarkusTest
+@ExtendWith(TestClockReset.class)
 class DestinationsTest {
 
     @Inject
     TestClock clock;
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
 
     private static Response setAdvice(String country, String advice) {
         return given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON)

@@ -1,11 +1,11 @@
 package nl.bis.placements.fault;
 
 import static io.restassured.RestAssured.given;
+import static nl.bis.placements.testing.PlacementRequest.placement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -18,18 +18,21 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
+import nl.bis.placements.testing.PlacementRequest;
 import nl.bis.placements.testing.PostgresResource;
-import nl.bis.placements.testing.Students;
 import nl.bis.placements.testing.TestClock;
+import nl.bis.placements.testing.TestClockReset;
+import nl.bis.placements.testing.TestStudents;
 import nl.bis.placements.testing.Tokens;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The minute the database restarts: requests are answered 503 quickly instead of hanging, readiness goes DOWN while
  * liveness stays UP, the service recovers by itself, and every write it acknowledged is still there afterwards.
  */
 @QuarkusTest
+@ExtendWith(TestClockReset.class)
 class DatabaseOutageTest {
 
     private static final Duration ANSWER_WITHIN = Duration.ofSeconds(3);
@@ -38,24 +41,14 @@ class DatabaseOutageTest {
     @Inject
     TestClock clock;
 
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
-
     private record Outcome(int status, String contentType, String location, long millis) {
     }
 
     private static Outcome register() {
         long start = System.nanoTime();
-        String number = Students.freshNumber();
-        Response response = given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON).body("""
-                        {"placementType": "GP_CLERKSHIP",
-                         "destination": {"countryCode": "AW", "city": "Oranjestad", "hostInstitution": "Praktijk Noord"},
-                         "departureDate": "2027-07-01", "returnDate": "2027-08-01",
-                         "studentNumber": "%s", "studentName": "Student %s", "studentEmail": "s%s@student.example.org"}"""
-                        .formatted(number, number, number))
-                .when().post("/api/v1/placements");
+        Response response = PlacementRequest.register(Tokens.staff(),
+                placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-08-01").at("Oranjestad", "Praktijk Noord")
+                        .discipline(null).forStudent(TestStudents.freshNumber()));
         return new Outcome(response.statusCode(), response.contentType(), response.header("Location"),
                 (System.nanoTime() - start) / 1_000_000);
     }

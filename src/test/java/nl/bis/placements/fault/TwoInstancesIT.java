@@ -1,6 +1,9 @@
 package nl.bis.placements.fault;
 
 import static io.restassured.RestAssured.given;
+import static nl.bis.placements.testing.EventRequest.meeting;
+import static nl.bis.placements.testing.PlacementRequest.fromKlApp;
+import static nl.bis.placements.testing.PlacementRequest.placement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,6 +36,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import nl.bis.placements.testing.StudentDetails;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -152,9 +156,7 @@ class TwoInstancesIT {
         String staff = token("staff1", "staff", null);
         LocalDate day = LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(30);
         long event = given().baseUri(url(0)).auth().oauth2(staff).contentType(ContentType.JSON)
-                .body("""
-                        {"kind": "PREPARATION_MEETING", "title": "Preparation evening", "start": "%sT19:00",
-                         "end": "%sT21:00", "location": "F-120", "capacity": 30}""".formatted(day, day))
+                .body(meeting(day.toString()).location("F-120").json())
                 .when().post("/api/v1/preparation-events").then().statusCode(201).extract().jsonPath().getLong("id");
         List<Callable<Response>> signUps = new ArrayList<>();
         for (int i = 0; i < 120; i++) {
@@ -181,12 +183,10 @@ class TwoInstancesIT {
     void concurrentUpdatesWithOneETagOnTwoInstancesLoseNothing() throws Exception {
         String staff = token("staff1", "staff", null);
         LocalDate departure = LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusMonths(8);
-        String location = given().baseUri(url(0)).auth().oauth2(staff).contentType(ContentType.JSON).body("""
-                        {"placementType": "GP_CLERKSHIP",
-                         "destination": {"countryCode": "AW", "city": "Oranjestad", "hostInstitution": "Praktijk Noord"},
-                         "departureDate": "%s", "returnDate": "%s",
-                         "studentNumber": "6000001", "studentName": "Student", "studentEmail": "s@student.example.org"}"""
-                        .formatted(departure, departure.plusWeeks(8)))
+        String location = given().baseUri(url(0)).auth().oauth2(staff).contentType(ContentType.JSON)
+                .body(placement("GP_CLERKSHIP", "AW", departure.toString(), departure.plusWeeks(8).toString())
+                        .at("Oranjestad", "Praktijk Noord").discipline(null)
+                        .student(new StudentDetails("6000001", "Student", "s@student.example.org")).json())
                 .when().post("/api/v1/placements").then().statusCode(201).extract().header("Location");
         String path = URI.create(location).getPath();
         List<Callable<Integer>> patches = new ArrayList<>();
@@ -211,12 +211,9 @@ class TwoInstancesIT {
         String klApp = token("service-account-kl-app", "kl-app", null);
         String id = "KL-" + UUID.randomUUID();
         LocalDate departure = LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusMonths(9);
-        String body = """
-                {"studentNumber": "7000001", "studentName": "Student", "studentEmail": "s@student.example.org",
-                 "placementType": "RESEARCH_INTERNSHIP",
-                 "destination": {"countryCode": "GH", "city": "Kumasi", "hostInstitution": "KNUST"},
-                 "departureDate": "%s", "returnDate": "%s", "registeredAt": "%s"}"""
-                .formatted(departure, departure.plusWeeks(20), java.time.Instant.now().minusSeconds(60));
+        String body = fromKlApp("7000001", departure.toString(), departure.plusWeeks(20).toString(),
+                java.time.Instant.now().minusSeconds(60).toString())
+                .student(new StudentDetails("7000001", "Student", "s@student.example.org")).discipline(null).json();
         List<Callable<Integer>> deliveries = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             String base = url(i);

@@ -20,12 +20,13 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import nl.bis.placements.testing.Students;
 import nl.bis.placements.testing.TestClock;
+import nl.bis.placements.testing.TestClockReset;
+import nl.bis.placements.testing.TestStudents;
 import nl.bis.placements.testing.Tokens;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Hostile input against every operation of the contract, for every kind of caller. For each operation and caller
@@ -46,6 +47,7 @@ import org.junit.jupiter.api.Test;
  * that are refused anyway; writes go to the fuzzer's own seeded data (see {@link Fixture}).
  */
 @QuarkusTest
+@ExtendWith(TestClockReset.class)
 class ContractFuzzTest {
 
     static final String SPECIFICATION = "openapi/openapi.yaml";
@@ -82,11 +84,6 @@ class ContractFuzzTest {
     @BeforeEach
     void january2027() {
         clock.fixOn(LocalDate.of(2027, 1, 10));
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
     }
 
     @Test
@@ -325,7 +322,7 @@ class ContractFuzzTest {
         fixture.ownRegistration = seed("registerForEvent", "POST", registrations, null, fixture.student.token(), 201)
                 .path("id").asLong();
         fixture.otherRegistration = seed("registerForEvent", "POST", registrations,
-                fixture.staffSignUp(Students.freshNumber()), Tokens.staff(), 201).path("id").asLong();
+                fixture.staffSignUp(TestStudents.freshNumber()), Tokens.staff(), 201).path("id").asLong();
         fixture.series = seed("createPreparationSeries", "POST", "/api/v1/preparation-series", fixture.series(),
                 Tokens.staff(), 201).path("id").asLong();
         seed("upsertKlAppRegistration", "PUT", "/api/v1/integrations/kl-app/registrations/" + Fixture.KL_APP_ID,

@@ -1,5 +1,8 @@
 package nl.bis.placements.fuzz;
 
+import static nl.bis.placements.testing.PlacementRequest.fromKlApp;
+import static nl.bis.placements.testing.PlacementRequest.placement;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,7 +10,11 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
-import nl.bis.placements.testing.Students;
+import nl.bis.placements.testing.DeadlineRuleRequest;
+import nl.bis.placements.testing.EventRequest;
+import nl.bis.placements.testing.PlacementRequest;
+import nl.bis.placements.testing.StudentDetails;
+import nl.bis.placements.testing.TestStudents;
 
 /**
  * The data the fuzzer works on, seeded through the API before fuzzing, and the plausible valid request of each
@@ -30,11 +37,11 @@ final class Fixture {
     static final String EVENT_DAY = "2096-03-07";
     static final String UPDATED_EVENT_DAY = "2096-03-21";
 
-    final Students.Student student = Students.fresh();
-    final String staffRegisteredStudent = Students.freshNumber();
-    final String klAppStudent = Students.freshNumber();
-    final String signedUpByStaff = Students.freshNumber();
-    final String batchStudentBase = Students.freshNumber();
+    final TestStudents.Student student = TestStudents.fresh();
+    final String staffRegisteredStudent = TestStudents.freshNumber();
+    final String klAppStudent = TestStudents.freshNumber();
+    final String signedUpByStaff = TestStudents.freshNumber();
+    final String batchStudentBase = TestStudents.freshNumber();
     final LocalDate seriesStart = LocalDate.of(2096, 9, 1).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
 
     long ruleReplaced;
@@ -58,45 +65,39 @@ final class Fixture {
      * and no other test gives them an open-ended one (the other tests' windows are closed, in other years).
      */
     static String rule(int year) {
-        return """
-                {"placementType": "CLINICAL_CLERKSHIP", "kind": "REGISTRATION", "leadTime": "P2M",
-                 "validFrom": "%d-01-01", "validUntil": "%d-12-31", "description": "Fuzz rule %d"}"""
-                .formatted(year, year, year);
+        return DeadlineRuleRequest.rule("CLINICAL_CLERKSHIP", "REGISTRATION", "P2M", year + "-01-01")
+                .validUntil(year + "-12-31").description("Fuzz rule " + year).json();
     }
 
     String ownPlacementBody() {
-        return """
-                {"placementType": "RESEARCH_INTERNSHIP",
-                 "destination": {"countryCode": "GH", "city": "Kumasi", "hostInstitution": "KNUST"},
-                 "departureDate": "2096-08-02", "returnDate": "2096-11-22", "discipline": "Infectious diseases",
-                 "birthDate": "2001-04-12"}""";
+        return ownPlacement("2096-08-02", "2096-11-22").json();
     }
 
     /** The placement the merge patches go to, so that they leave the others as seeded. */
     String patchedPlacementBody() {
-        return ownPlacementBody().replace("2096-08-02", "2095-01-05").replace("2096-11-22", "2095-05-04");
+        return ownPlacement("2095-01-05", "2095-05-04").json();
+    }
+
+    private static PlacementRequest ownPlacement(String departure, String returnDate) {
+        return placement("RESEARCH_INTERNSHIP", "GH", departure, returnDate).at("Kumasi", "KNUST")
+                .discipline("Infectious diseases").birthDate("2001-04-12");
     }
 
     String statusPlacementBody() {
-        return """
-                {"placementType": "SENIOR_CLERKSHIP",
-                 "destination": {"countryCode": "ZA", "city": "Cape Town", "hostInstitution": "Groote Schuur Hospital"},
-                 "departureDate": "2097-06-07", "returnDate": "2097-07-30",
-                 "studentNumber": "%s", "studentName": "Fuzz Student", "studentEmail": "fuzz%s@student.example.org"}"""
-                .formatted(student.number(), student.number());
+        return placement("SENIOR_CLERKSHIP", "ZA", "2097-06-07", "2097-07-30").at("Cape Town", "Groote Schuur Hospital")
+                .discipline(null)
+                .student(new StudentDetails(student.number(), "Fuzz Student",
+                        "fuzz" + student.number() + "@student.example.org"))
+                .json();
     }
 
     static String event(String day) {
-        return """
-                {"kind": "PREPARATION_MEETING", "title": "Fuzz preparation evening", "start": "%sT19:00",
-                 "end": "%sT21:00", "location": "Medical Faculty, F-120", "capacity": 50,
-                 "registrationClosesAt": "%sT12:00"}""".formatted(day, day, day);
+        return EventRequest.meeting(day).title("Fuzz preparation evening").location("Medical Faculty, F-120")
+                .capacity(50).registrationClosesAt(day + "T12:00").json();
     }
 
     String staffSignUp(String number) {
-        return """
-                {"studentNumber": "%s", "studentName": "Fuzz Signup", "studentEmail": "signup%s@student.example.org"}"""
-                .formatted(number, number);
+        return new StudentDetails(number, "Fuzz Signup", "signup" + number + "@student.example.org").json();
     }
 
     String series() {
@@ -106,12 +107,9 @@ final class Fixture {
     }
 
     String klAppRegistration() {
-        return """
-                {"studentNumber": "%s", "studentName": "Fuzz Klapp", "studentEmail": "kl%s@student.example.org",
-                 "placementType": "RESEARCH_INTERNSHIP",
-                 "destination": {"countryCode": "GH", "city": "Kumasi", "hostInstitution": "Komfo Anokye Teaching Hospital"},
-                 "departureDate": "2096-09-06", "returnDate": "2097-02-21", "discipline": "Global health",
-                 "registeredAt": "%s"}""".formatted(klAppStudent, klAppStudent, REGISTERED_AT);
+        return fromKlApp(klAppStudent, "2096-09-06", "2097-02-21", REGISTERED_AT)
+                .student(new StudentDetails(klAppStudent, "Fuzz Klapp", "kl" + klAppStudent + "@student.example.org"))
+                .at("Kumasi", "Komfo Anokye Teaching Hospital").discipline("Global health").json();
     }
 
     // ------------------------------------------------------------------------------------------ per request
@@ -134,7 +132,7 @@ final class Fixture {
         if (!raw.contains(marker)) {
             return request;
         }
-        byte[] body = raw.replace(marker, Students.freshNumber()).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] body = raw.replace(marker, TestStudents.freshNumber()).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         return request.withBody(request.variation(), body, request.contentType());
     }
 

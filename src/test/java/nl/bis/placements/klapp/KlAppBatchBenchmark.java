@@ -1,6 +1,7 @@
 package nl.bis.placements.klapp;
 
 import static io.restassured.RestAssured.given;
+import static nl.bis.placements.testing.PlacementRequest.fromKlApp;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -13,11 +14,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import nl.bis.placements.testing.Students;
 import nl.bis.placements.testing.TestClock;
+import nl.bis.placements.testing.TestClockReset;
+import nl.bis.placements.testing.TestStudents;
 import nl.bis.placements.testing.Tokens;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Times a batch of 1000 new KL-app registrations, and its replay, over HTTP against the test PostgreSQL.
@@ -25,17 +27,13 @@ import org.junit.jupiter.api.Test;
  * {@code ./mvnw test -Dtest=KlAppBatchBenchmark}. Figures go to standard output and target/benchmarks/.
  */
 @QuarkusTest
+@ExtendWith(TestClockReset.class)
 class KlAppBatchBenchmark {
 
     private static final int ITEMS = 1000;
 
     @Inject
     TestClock clock;
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
 
     private static long post(String body, String expectOutcomeCount, int count) {
         long start = System.nanoTime();
@@ -51,9 +49,7 @@ class KlAppBatchBenchmark {
         String run = Long.toString(System.nanoTime(), 36);
         List<String> items = new ArrayList<>();
         for (int i = 0; i < ITEMS; i++) {
-            String body = KlAppIntegrationTest.registration(Students.freshNumber(), "2027-09-06", "2028-01-10",
-                    "2027-03-01T09:15:00+01:00");
-            items.add(KlAppBatchTest.item("BENCH-" + run + "-" + i, body));
+            items.add(KlAppBatchTest.item("BENCH-" + run + "-" + i, fromKlApp(TestStudents.freshNumber())));
         }
         String batch = KlAppBatchTest.batch(items);
         post(KlAppBatchTest.batch(items.subList(0, 20)), "created", 20); // warm-up

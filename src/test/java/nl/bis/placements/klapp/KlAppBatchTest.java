@@ -1,7 +1,7 @@
 package nl.bis.placements.klapp;
 
 import static io.restassured.RestAssured.given;
-import static nl.bis.placements.klapp.KlAppIntegrationTest.registration;
+import static nl.bis.placements.testing.PlacementRequest.fromKlApp;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -15,14 +15,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import nl.bis.placements.testing.Students;
+import nl.bis.placements.testing.PlacementRequest;
 import nl.bis.placements.testing.TestClock;
+import nl.bis.placements.testing.TestClockReset;
+import nl.bis.placements.testing.TestStudents;
 import nl.bis.placements.testing.Tokens;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 @QuarkusTest
+@ExtendWith(TestClockReset.class)
 class KlAppBatchTest {
 
     @Inject
@@ -33,13 +36,9 @@ class KlAppBatchTest {
         clock.fixOn(LocalDate.of(2027, 3, 10));
     }
 
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
-
-    static String item(String klAppId, String registration) {
-        return registration.replaceFirst("\\{", "{\"klAppId\": \"" + klAppId + "\", ");
+    /** A batch item: the registration with its KL-app id. */
+    static String item(String klAppId, PlacementRequest registration) {
+        return registration.copy().klAppId(klAppId).json();
     }
 
     static String batch(List<String> items) {
@@ -51,11 +50,12 @@ class KlAppBatchTest {
         String created = "KL-" + UUID.randomUUID();
         String late = "KL-" + UUID.randomUUID();
         String invalid = "KL-" + UUID.randomUUID();
-        String good = registration(Students.freshNumber(), "2027-09-06", "2028-01-10", "2027-03-01T09:15:00+01:00");
+        PlacementRequest good = fromKlApp(TestStudents.freshNumber());
         List<String> items = List.of(
                 item(created, good),
-                item(late, registration(Students.freshNumber(), "2027-09-06", "2028-01-10", "2027-03-08T09:00:00+01:00")),
-                item(invalid, good.replace("\"GH\"", "\"Ghana\"")),
+                item(late, fromKlApp(TestStudents.freshNumber(), "2027-09-06", "2028-01-10",
+                        "2027-03-08T09:00:00+01:00")),
+                item(invalid, good.copy().country("Ghana")),
                 "{\"studentNumber\": \"1\"}",
                 item(created, good));
 

@@ -1,6 +1,8 @@
 package nl.bis.placements.klapp;
 
 import static io.restassured.RestAssured.given;
+import static nl.bis.placements.testing.PlacementRequest.deliver;
+import static nl.bis.placements.testing.PlacementRequest.fromKlApp;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -22,17 +24,21 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import nl.bis.placements.testing.Students;
+import nl.bis.placements.testing.PlacementRequest;
+import nl.bis.placements.testing.StaffPlacements;
 import nl.bis.placements.testing.TestClock;
+import nl.bis.placements.testing.TestClockReset;
+import nl.bis.placements.testing.TestStudents;
 import nl.bis.placements.testing.Tokens;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 @QuarkusTest
+@ExtendWith(TestClockReset.class)
 class KlAppIntegrationTest {
 
-    static final String PATH = "/api/v1/integrations/kl-app/registrations/";
+    static final String PATH = PlacementRequest.KL_APP_PATH;
 
     @Inject
     TestClock clock;
@@ -42,32 +48,8 @@ class KlAppIntegrationTest {
         clock.fixOn(LocalDate.of(2027, 3, 10));
     }
 
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
-
-    static String registration(String studentNumber, String departure, String returnDate, String registeredAt) {
-        return """
-                {"studentNumber": "%s", "studentName": "Student %s", "studentEmail": "s%s@student.example.org",
-                 "placementType": "RESEARCH_INTERNSHIP",
-                 "destination": {"countryCode": "GH", "city": "Kumasi", "hostInstitution": "KNUST"},
-                 "departureDate": "%s", "returnDate": "%s", "discipline": "Microbiology",
-                 "registeredAt": "%s"}""".formatted(studentNumber, studentNumber, studentNumber, departure,
-                returnDate, registeredAt);
-    }
-
-    static Response put(String klAppId, String body) {
-        return given().auth().oauth2(Tokens.klApp()).contentType(ContentType.JSON).body(body)
-                .when().put(PATH + klAppId);
-    }
-
     static String freshId() {
         return "KL-" + UUID.randomUUID();
-    }
-
-    private static String onTime(String number) {
-        return registration(number, "2027-09-06", "2028-01-10", "2027-03-01T09:15:00+01:00");
     }
 
     private static void historySize(long placementId, int size) {
@@ -78,9 +60,9 @@ class KlAppIntegrationTest {
     @Test
     void theFirstDeliveryCreatesAndAnIdenticalReplayChangesNothing() {
         String id = freshId();
-        String body = onTime(Students.freshNumber());
+        String body = fromKlApp(TestStudents.freshNumber()).json();
 
-        Response first = put(id, body);
+        Response first = deliver(id, body);
         first.then().statusCode(201)
                 .header("Location", endsWith(PATH + id))
                 .header("ETag", equalTo("\"0\""))
@@ -90,8 +72,8 @@ class KlAppIntegrationTest {
                 .body("late", equalTo(false));
         long placementId = first.jsonPath().getLong("placementId");
 
-        put(id, body).then().statusCode(200).header("ETag", equalTo("\"0\"")).body("version", equalTo(0));
-        put(id, body).then().statusCode(200).body("placementId", equalTo((int) placementId));
+        deliver(id, body).then().statusCode(200).header("ETag", equalTo("\"0\"")).body("version", equalTo(0));
+        deliver(id, body).then().statusCode(200).body("placementId", equalTo((int) placementId));
         historySize(placementId, 1);
         given().auth().oauth2(Tokens.staff()).when().get("/api/v1/placements/" + placementId).then()
                 .body("createdBy", equalTo("service-account-kl-app"));
@@ -100,8 +82,8 @@ class KlAppIntegrationTest {
     @Test
     void fiftyConcurrentReplaysOfTheFirstDeliveryMakeOnePlacement() throws Exception {
         String id = freshId();
-        String number = Students.freshNumber();
-        String body = onTime(number);
+        String number = TestStudents.freshNumber();
+        String body = fromKlApp(number).json();
         int deliveries = 50;
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(16);
@@ -111,7 +93,7 @@ class KlAppIntegrationTest {
             for (int i = 0; i < deliveries; i++) {
                 results.add(pool.submit(() -> {
                     start.await();
-                    return put(id, body).statusCode();
+                    return deliver(id, body).statusCode();
                 }));
             }
             start.countDown();
@@ -132,13 +114,13 @@ class KlAppIntegrationTest {
     @Test
     void aRegisteredAtAFewMinutesAheadOfOurClockIsAccepted() {
         // Now is 2027-03-10T11:00Z; KL-app's clock may run a little ahead.
-        put(freshId(), registration(Students.freshNumber(), "2027-09-20", "2028-01-24", "2027-03-10T11:03:00Z"))
+        deliver(freshId(), fromKlApp(TestStudents.freshNumber(), "2027-09-20", "2028-01-24", "2027-03-10T11:03:00Z"))
                 .then().statusCode(201);
     }
 
     @Test
     void aRegisteredAtTenMinutesAheadIsRefusedAsInTheFuture() {
-        put(freshId(), registration(Students.freshNumber(), "2027-09-20", "2028-01-24", "2027-03-10T11:10:00Z"))
+        deliver(freshId(), fromKlApp(TestStudents.freshNumber(), "2027-09-20", "2028-01-24", "2027-03-10T11:10:00Z"))
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations", hasSize(1))
@@ -150,9 +132,10 @@ class KlAppIntegrationTest {
     @Test
     void klAppsTimestampNotOurReceiptDecidesLateness() {
         // Cutoff 2027-03-06 (P6M before 2027-09-06); today is 2027-03-10.
-        put(freshId(), registration(Students.freshNumber(), "2027-09-06", "2028-01-10", "2027-03-06T23:59:00+01:00"))
+        deliver(freshId(), fromKlApp(TestStudents.freshNumber(), "2027-09-06", "2028-01-10",
+                        "2027-03-06T23:59:00+01:00"))
                 .then().statusCode(201).body("late", equalTo(false));
-        put(freshId(), registration(Students.freshNumber(), "2027-09-06", "2028-01-10", "2027-03-06T23:30:00Z"))
+        deliver(freshId(), fromKlApp(TestStudents.freshNumber(), "2027-09-06", "2028-01-10", "2027-03-06T23:30:00Z"))
                 .then().statusCode(422)
                 .body("type", endsWith("/registration-closed"))
                 .body("cutoff", equalTo("2027-03-06"));
@@ -161,10 +144,11 @@ class KlAppIntegrationTest {
     @Test
     void aChangeBeforeApprovalIsAppliedAndRecorded() {
         String id = freshId();
-        String number = Students.freshNumber();
-        long placementId = put(id, onTime(number)).then().statusCode(201).extract().jsonPath().getLong("placementId");
+        String number = TestStudents.freshNumber();
+        long placementId = deliver(id, fromKlApp(number)).then().statusCode(201)
+                .extract().jsonPath().getLong("placementId");
 
-        put(id, registration(number, "2027-09-06", "2028-01-24", "2027-03-01T09:15:00+01:00"))
+        deliver(id, fromKlApp(number, "2027-09-06", "2028-01-24", "2027-03-01T09:15:00+01:00"))
                 .then().statusCode(200).body("version", equalTo(1));
         given().auth().oauth2(Tokens.staff()).when().get("/api/v1/placements/" + placementId + "/history")
                 .then().body("[1].action", equalTo("UPDATED"))
@@ -174,19 +158,16 @@ class KlAppIntegrationTest {
     @Test
     void aChangeOfDatesAfterApprovalIsRefusedAndKeptForReview() {
         String id = freshId();
-        String number = Students.freshNumber();
-        long placementId = put(id, onTime(number)).then().statusCode(201).extract().jsonPath().getLong("placementId");
-        for (String status : List.of("INTAKE_SCHEDULED", "APPROVED")) {
-            given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON)
-                    .body("{\"status\": \"" + status + "\"}")
-                    .when().post("/api/v1/placements/" + placementId + "/status").then().statusCode(200);
-        }
-        String moved = registration(number, "2027-10-04", "2028-02-07", "2027-03-01T09:15:00+01:00");
+        String number = TestStudents.freshNumber();
+        long placementId = deliver(id, fromKlApp(number)).then().statusCode(201)
+                .extract().jsonPath().getLong("placementId");
+        StaffPlacements.approve("/api/v1/placements/" + placementId);
+        PlacementRequest moved = fromKlApp(number, "2027-10-04", "2028-02-07", "2027-03-01T09:15:00+01:00");
 
-        put(id, moved).then().statusCode(409)
+        deliver(id, moved).then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", endsWith("/approved-change-refused"));
-        put(id, moved).then().statusCode(409);
+        deliver(id, moved).then().statusCode(409);
         given().auth().oauth2(Tokens.staff()).when().get(PATH + id).then().statusCode(200)
                 .body("status", equalTo("APPROVED"))
                 .body("pendingChange.departureDate", equalTo("2027-10-04"))
@@ -200,15 +181,15 @@ class KlAppIntegrationTest {
     @Test
     void aRegistrationNeverMovesToAnotherStudent() {
         String id = freshId();
-        put(id, onTime(Students.freshNumber())).then().statusCode(201);
-        put(id, onTime(Students.freshNumber())).then().statusCode(409)
+        deliver(id, fromKlApp(TestStudents.freshNumber())).then().statusCode(201);
+        deliver(id, fromKlApp(TestStudents.freshNumber())).then().statusCode(409)
                 .body("type", endsWith("/approved-change-refused"));
     }
 
     @Test
     void everyInvalidMemberIsNamedAndNothingIsStored() {
         String id = freshId();
-        put(id, """
+        deliver(id, """
                 {"studentNumber": "12 34", "studentEmail": "not-an-email", "placementType": "RESEARCH_INTERNSHIP",
                  "destination": {"countryCode": "Ghana", "city": "", "hostInstitution": "KNUST"},
                  "departureDate": "2027-09-06", "returnDate": "2028-01-10"}""")
@@ -221,36 +202,38 @@ class KlAppIntegrationTest {
 
     @Test
     void unknownMembersAreIgnored() {
-        String body = onTime(Students.freshNumber()).replace("\"discipline\"", "\"klAppInternalFlag\": true, \"discipline\"");
-        put(freshId(), body).then().statusCode(201);
+        deliver(freshId(), fromKlApp(TestStudents.freshNumber()).with("klAppInternalFlag", true))
+                .then().statusCode(201);
     }
 
     @Test
     void aRegistrationTimeInTheFutureIsRefused() {
-        put(freshId(), registration(Students.freshNumber(), "2027-09-06", "2028-01-10", "2027-04-01T09:00:00+02:00"))
+        deliver(freshId(), fromKlApp(TestStudents.freshNumber(), "2027-09-06", "2028-01-10",
+                        "2027-04-01T09:00:00+02:00"))
                 .then().statusCode(400).body("violations[0].field", equalTo("registeredAt"));
     }
 
     @Test
     void anUnusableKlAppIdIsRefused() {
-        put("has spaces", onTime(Students.freshNumber())).then().statusCode(400)
+        deliver("has spaces", fromKlApp(TestStudents.freshNumber())).then().statusCode(400)
                 .body("violations[0].field", equalTo("klAppId"));
-        put("x".repeat(65), onTime(Students.freshNumber())).then().statusCode(400);
+        deliver("x".repeat(65), fromKlApp(TestStudents.freshNumber())).then().statusCode(400);
     }
 
     @Test
     void onlyKlAppMayDeliver() {
         for (String token : List.of(Tokens.staff(), Tokens.student1(), Tokens.coordinator())) {
-            given().auth().oauth2(token).contentType(ContentType.JSON).body(onTime(Students.freshNumber()))
+            given().auth().oauth2(token).contentType(ContentType.JSON)
+                    .body(fromKlApp(TestStudents.freshNumber()).json())
                     .when().put(PATH + freshId()).then().statusCode(403);
         }
-        given().contentType(ContentType.JSON).body(onTime(Students.freshNumber()))
+        given().contentType(ContentType.JSON).body(fromKlApp(TestStudents.freshNumber()).json())
                 .when().put(PATH + freshId()).then().statusCode(401);
     }
 
     @Test
     void concurrentFirstDeliveriesForANewStudentShareOneStudentRecord() throws Exception {
-        String number = Students.freshNumber();
+        String number = TestStudents.freshNumber();
         String[] departures = {"2027-09-06", "2028-02-07", "2028-07-03", "2028-12-04"};
         ExecutorService pool = Executors.newFixedThreadPool(departures.length);
         CountDownLatch start = new CountDownLatch(1);
@@ -258,10 +241,11 @@ class KlAppIntegrationTest {
         try {
             for (String departure : departures) {
                 LocalDate leave = LocalDate.parse(departure);
-                String body = registration(number, departure, leave.plusWeeks(17).toString(), "2027-03-01T09:15:00+01:00");
+                String body = fromKlApp(number, departure, leave.plusWeeks(17).toString(), "2027-03-01T09:15:00+01:00")
+                        .json();
                 results.add(pool.submit(() -> {
                     start.await();
-                    return put(freshId(), body).statusCode();
+                    return deliver(freshId(), body).statusCode();
                 }));
             }
             start.countDown();

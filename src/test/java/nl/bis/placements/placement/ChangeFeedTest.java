@@ -1,8 +1,10 @@
 package nl.bis.placements.placement;
 
 import static io.restassured.RestAssured.given;
-import static nl.bis.placements.placement.PlacementJson.forStudent;
-import static nl.bis.placements.placement.PlacementJson.placement;
+import static nl.bis.placements.testing.PlacementRequest.deliver;
+import static nl.bis.placements.testing.PlacementRequest.fromKlApp;
+import static nl.bis.placements.testing.PlacementRequest.placement;
+import static nl.bis.placements.testing.PlacementRequest.register;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,14 +23,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.bis.placements.testing.Students;
 import nl.bis.placements.testing.TestClock;
+import nl.bis.placements.testing.TestClockReset;
+import nl.bis.placements.testing.TestStudents;
 import nl.bis.placements.testing.Tokens;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 @QuarkusTest
+@ExtendWith(TestClockReset.class)
 class ChangeFeedTest {
 
     @Inject
@@ -40,11 +44,6 @@ class ChangeFeedTest {
     @BeforeEach
     void midJanuary2027() {
         clock.fixOn(LocalDate.of(2027, 1, 10));
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
     }
 
     /** A consumer that keeps its cursor, as KL-app would. */
@@ -74,15 +73,15 @@ class ChangeFeedTest {
         }
     }
 
-    private long register() {
-        return PlacementRegistrationTest.register(Tokens.staff(),
-                        placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-08-01", forStudent(Students.freshNumber(), "")))
+    private long registered() {
+        return register(Tokens.staff(), placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-08-01")
+                        .forStudent(TestStudents.freshNumber()))
                 .then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     @Test
     void aConsumerPagingFromTheStartSeesEveryChangeOnceAndInOrder() {
-        long placement = register();
+        long placement = registered();
         given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON).body("{\"status\": \"INTAKE_SCHEDULED\"}")
                 .when().post("/api/v1/placements/" + placement + "/status").then().statusCode(200);
 
@@ -108,7 +107,7 @@ class ChangeFeedTest {
 
     @Test
     void aCreatedChangeNamesItsStatusButNoTransition() {
-        long placement = register();
+        long placement = registered();
         Consumer consumer = new Consumer();
         consumer.catchUp(1000);
 
@@ -122,7 +121,7 @@ class ChangeFeedTest {
 
     @Test
     void aTransactionThatCommitsLateIsNotSkipped() throws Exception {
-        long early = register();
+        long early = registered();
         Consumer consumer = new Consumer();
         consumer.catchUp(500);
 
@@ -135,7 +134,7 @@ class ChangeFeedTest {
                 insert.setLong(1, early);
                 insert.executeUpdate();
             }
-            long later = register();
+            long later = registered();
 
             consumer.catchUp(500);
             assertFalse(consumer.placementIds().contains(later),
@@ -156,10 +155,8 @@ class ChangeFeedTest {
     @Test
     void klAppRegistrationsCarryTheirKlAppId() {
         clock.fixOn(LocalDate.of(2027, 3, 10));
-        String id = "KL-feed-" + Students.freshNumber();
-        given().auth().oauth2(Tokens.klApp()).contentType(ContentType.JSON)
-                .body(nl.bis.placements.klapp.KlAppIntegrationTestBodies.onTime(Students.freshNumber()))
-                .when().put("/api/v1/integrations/kl-app/registrations/" + id).then().statusCode(201);
+        String id = "KL-feed-" + TestStudents.freshNumber();
+        deliver(id, fromKlApp(TestStudents.freshNumber())).then().statusCode(201);
         Consumer consumer = new Consumer();
         consumer.catchUp(1000);
         assertTrue(consumer.seen.stream().anyMatch(c -> id.equals(c.get("klAppId"))));

@@ -1,8 +1,10 @@
 package nl.bis.placements.placement;
 
 import static io.restassured.RestAssured.given;
-import static nl.bis.placements.placement.PlacementJson.forStudent;
-import static nl.bis.placements.placement.PlacementJson.placement;
+import static nl.bis.placements.testing.EventRequest.createdId;
+import static nl.bis.placements.testing.EventRequest.meeting;
+import static nl.bis.placements.testing.PlacementRequest.placement;
+import static nl.bis.placements.testing.PlacementRequest.register;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -14,11 +16,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import nl.bis.placements.testing.Students;
+import nl.bis.placements.testing.PlacementRequest;
 import nl.bis.placements.testing.TestClock;
+import nl.bis.placements.testing.TestClockReset;
+import nl.bis.placements.testing.TestStudents;
 import nl.bis.placements.testing.Tokens;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,6 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * never lend a caller more than that.
  */
 @QuarkusTest
+@ExtendWith(TestClockReset.class)
 class CombinedRolesTest {
 
     private static final List<String> REALM_ROLES = List.of("student", "staff", "coordinator", "kl-app");
@@ -42,11 +47,6 @@ class CombinedRolesTest {
     @BeforeEach
     void midJanuary2027() {
         clock.fixOn(LocalDate.of(2027, 1, 10));
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
     }
 
     /** Every combination of two or more realm roles. */
@@ -140,7 +140,7 @@ class CombinedRolesTest {
     }
 
     private void signIn(List<String> roles) {
-        callerNumber = roles.contains("student") ? Students.freshNumber() : null;
+        callerNumber = roles.contains("student") ? TestStudents.freshNumber() : null;
         token = Tokens.withRoles("multi-" + String.join("-", roles), callerNumber, roles);
     }
 
@@ -150,25 +150,20 @@ class CombinedRolesTest {
     }
 
     private static String placementOfAnotherStudent() {
-        String other = Students.freshNumber();
-        return given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON)
-                .body(placement("GP_CLERKSHIP", "CW", "2027-07-01", "2027-09-01", forStudent(other, "")))
-                .post("/api/v1/placements").then().statusCode(201).extract().header("Location");
+        String other = TestStudents.freshNumber();
+        return register(Tokens.staff(), placement("GP_CLERKSHIP", "CW", "2027-07-01", "2027-09-01").forStudent(other))
+                .then().statusCode(201).extract().header("Location");
     }
 
     private String ownPlacement(List<String> roles) {
-        String extra = roles.contains("staff") ? forStudent(callerNumber, "") : "";
-        return given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body(placement("GP_CLERKSHIP", "CW", "2027-07-01", "2027-09-01", extra))
-                .post("/api/v1/placements").then().statusCode(201).extract().header("Location");
+        PlacementRequest own = placement("GP_CLERKSHIP", "CW", "2027-07-01", "2027-09-01");
+        return register(token, roles.contains("staff") ? own.forStudent(callerNumber) : own)
+                .then().statusCode(201).extract().header("Location");
     }
 
     private static String seatOfAnotherStudent() {
-        long event = given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON).body("""
-                        {"kind": "PREPARATION_MEETING", "title": "Preparation evening", "start": "2027-03-04T19:00",
-                         "end": "2027-03-04T21:00", "location": "Medical Faculty, F-120", "capacity": 30}""")
-                .post("/api/v1/preparation-events").then().statusCode(201).extract().jsonPath().getLong("id");
-        Students.Student other = Students.fresh();
+        long event = createdId(meeting("2027-03-04").location("Medical Faculty, F-120"));
+        TestStudents.Student other = TestStudents.fresh();
         long seat = given().auth().oauth2(other.token()).post("/api/v1/preparation-events/" + event + "/registrations")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
         return "/api/v1/preparation-events/" + event + "/registrations/" + seat;

@@ -1,7 +1,8 @@
 package nl.bis.placements.placement;
 
 import static io.restassured.RestAssured.given;
-import static nl.bis.placements.placement.PlacementJson.placement;
+import static nl.bis.placements.testing.PlacementRequest.placement;
+import static nl.bis.placements.testing.PlacementRequest.register;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -13,16 +14,18 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import nl.bis.placements.testing.Students;
-import nl.bis.placements.testing.Students.Student;
 import nl.bis.placements.testing.TestClock;
+import nl.bis.placements.testing.TestClockReset;
+import nl.bis.placements.testing.TestStudents.Student;
+import nl.bis.placements.testing.TestStudents;
 import nl.bis.placements.testing.Tokens;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A student sees and changes only their own placements; someone else's is "not found", never forbidden. */
 @QuarkusTest
+@ExtendWith(TestClockReset.class)
 class PlacementAccessTest {
 
     @Inject
@@ -35,18 +38,13 @@ class PlacementAccessTest {
     @BeforeEach
     void aPlacementOfOneStudent() {
         clock.fixOn(LocalDate.of(2027, 1, 10));
-        owner = Students.fresh();
-        other = Students.fresh();
-        location = PlacementRegistrationTest.register(owner.token(),
+        owner = TestStudents.fresh();
+        other = TestStudents.fresh();
+        location = register(owner.token(),
                 placement("RESEARCH_INTERNSHIP", "GH", "2027-09-06", "2027-12-27")).then().statusCode(201)
                 .extract().header("Location");
-        PlacementRegistrationTest.register(other.token(),
+        register(other.token(),
                 placement("GP_CLERKSHIP", "SR", "2027-09-06", "2027-11-01")).then().statusCode(201);
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
     }
 
     private static void notFoundWithoutData(Response response) {
@@ -115,9 +113,8 @@ class PlacementAccessTest {
 
     @Test
     void coordinatorsNeitherRegisterNorEdit() {
-        given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON)
-                .body(placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-09-01"))
-                .when().post("/api/v1/placements").then().statusCode(403);
+        register(Tokens.coordinator(), placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-09-01"))
+                .then().statusCode(403);
         given().auth().oauth2(Tokens.coordinator()).contentType("application/merge-patch+json")
                 .header("If-Match", "\"0\"").body("{\"notes\": \"x\"}").when().patch(location)
                 .then().statusCode(403).contentType("application/problem+json");
@@ -129,9 +126,7 @@ class PlacementAccessTest {
         given().auth().oauth2(token).when().get("/api/v1/placements").then().statusCode(403);
         given().auth().oauth2(token).when().get(location).then().statusCode(403);
         given().auth().oauth2(token).when().get(location + "/history").then().statusCode(403);
-        given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body(placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-09-01"))
-                .when().post("/api/v1/placements").then().statusCode(403);
+        register(token, placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-09-01")).then().statusCode(403);
     }
 
     @Test
@@ -145,9 +140,7 @@ class PlacementAccessTest {
     @Test
     void aStudentTokenWithoutAStudentNumberCannotRegister() {
         String token = Tokens.sign(Tokens.builder("no-number", "student"));
-        given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body(placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-09-01"))
-                .when().post("/api/v1/placements").then().statusCode(403);
+        register(token, placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-09-01")).then().statusCode(403);
         given().auth().oauth2(token).when().get("/api/v1/placements").then().statusCode(200)
                 .body("totalItems", equalTo(0));
         given().auth().oauth2(token).when().get(location).then().statusCode(404)

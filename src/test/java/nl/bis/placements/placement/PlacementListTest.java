@@ -1,8 +1,8 @@
 package nl.bis.placements.placement;
 
 import static io.restassured.RestAssured.given;
-import static nl.bis.placements.placement.PlacementJson.forStudent;
-import static nl.bis.placements.placement.PlacementJson.placement;
+import static nl.bis.placements.testing.PlacementRequest.placement;
+import static nl.bis.placements.testing.PlacementRequest.register;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -14,14 +14,17 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import nl.bis.placements.testing.Students;
+import nl.bis.placements.testing.StudentDetails;
 import nl.bis.placements.testing.TestClock;
+import nl.bis.placements.testing.TestClockReset;
+import nl.bis.placements.testing.TestStudents;
 import nl.bis.placements.testing.Tokens;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 @QuarkusTest
+@ExtendWith(TestClockReset.class)
 class PlacementListTest {
 
     @Inject
@@ -32,19 +35,14 @@ class PlacementListTest {
     @BeforeEach
     void threePlacementsOfOneStudent() {
         clock.fixOn(LocalDate.of(2027, 1, 10));
-        number = Students.freshNumber();
-        String person = forStudent(number, "");
-        PlacementRegistrationTest.register(Tokens.staff(),
-                placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-08-01", person)).then().statusCode(201);
-        PlacementRegistrationTest.register(Tokens.staff(),
-                placement("SOCIAL_MEDICINE_CLERKSHIP", "SR", "2027-08-15", "2027-09-15", person)).then().statusCode(201);
-        PlacementRegistrationTest.register(Tokens.staff(),
-                placement("TROPICAL_INTERNSHIP", "GH", "2027-10-04", "2027-11-29", person)).then().statusCode(201);
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
+        number = TestStudents.freshNumber();
+        register(Tokens.staff(), placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-08-01").forStudent(number))
+                .then().statusCode(201);
+        register(Tokens.staff(),
+                placement("SOCIAL_MEDICINE_CLERKSHIP", "SR", "2027-08-15", "2027-09-15").forStudent(number))
+                .then().statusCode(201);
+        register(Tokens.staff(), placement("TROPICAL_INTERNSHIP", "GH", "2027-10-04", "2027-11-29").forStudent(number))
+                .then().statusCode(201);
     }
 
     @Test
@@ -115,10 +113,9 @@ class PlacementListTest {
 
     @Test
     void csvStartsWithAByteOrderMarkSoThatSpreadsheetsReadItAsUtf8() {
-        String zoe = Students.freshNumber();
-        PlacementRegistrationTest.register(Tokens.staff(), placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-08-01",
-                        ", \"studentNumber\": \"" + zoe + "\", \"studentName\": \"Zoë Müller\", "
-                                + "\"studentEmail\": \"zoe@example.org\""))
+        String zoe = TestStudents.freshNumber();
+        register(Tokens.staff(), placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-08-01")
+                        .student(new StudentDetails(zoe, "Zoë Müller", "zoe@example.org")))
                 .then().statusCode(201);
 
         byte[] csv = given().auth().oauth2(Tokens.staff()).accept("text/csv").queryParam("studentNumber", zoe)
@@ -135,10 +132,9 @@ class PlacementListTest {
 
     @Test
     void csvCellsThatASpreadsheetWouldRunAreNeutralised() {
-        String sneaky = Students.freshNumber();
-        PlacementRegistrationTest.register(Tokens.staff(), placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-08-01",
-                        ", \"studentNumber\": \"" + sneaky + "\", \"studentName\": \"=HYPERLINK(\\\"http://evil\\\")\", "
-                                + "\"studentEmail\": \"x@example.org\""))
+        String sneaky = TestStudents.freshNumber();
+        register(Tokens.staff(), placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-08-01")
+                        .student(new StudentDetails(sneaky, "=HYPERLINK(\"http://evil\")", "x@example.org")))
                 .then().statusCode(201);
 
         given().auth().oauth2(Tokens.staff()).accept("text/csv").queryParam("studentNumber", sneaky)

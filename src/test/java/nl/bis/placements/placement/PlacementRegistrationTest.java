@@ -1,8 +1,8 @@
 package nl.bis.placements.placement;
 
 import static io.restassured.RestAssured.given;
-import static nl.bis.placements.placement.PlacementJson.forStudent;
-import static nl.bis.placements.placement.PlacementJson.placement;
+import static nl.bis.placements.testing.PlacementRequest.placement;
+import static nl.bis.placements.testing.PlacementRequest.register;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -16,15 +16,17 @@ import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import nl.bis.placements.testing.Students;
-import nl.bis.placements.testing.Students.Student;
 import nl.bis.placements.testing.TestClock;
+import nl.bis.placements.testing.TestClockReset;
+import nl.bis.placements.testing.TestStudents.Student;
+import nl.bis.placements.testing.TestStudents;
 import nl.bis.placements.testing.Tokens;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 @QuarkusTest
+@ExtendWith(TestClockReset.class)
 class PlacementRegistrationTest {
 
     @Inject
@@ -35,23 +37,13 @@ class PlacementRegistrationTest {
         clock.fixOn(LocalDate.of(2027, 1, 10));
     }
 
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
-
-    static Response register(String token, String body) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
-                .when().post("/api/v1/placements");
-    }
-
     private static ValidatableResponse countOwn(Student student) {
         return given().auth().oauth2(student.token()).when().get("/api/v1/placements").then().statusCode(200);
     }
 
     @Test
     void aStudentRegistersTheirOwnPlacementAndTheCutoffIsStored() {
-        Student student = Students.fresh();
+        Student student = TestStudents.fresh();
 
         Response created = register(student.token(), placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-09-01"));
 
@@ -73,7 +65,7 @@ class PlacementRegistrationTest {
     @Test
     void aLateRegistrationIsRefusedWithTheCutoffAndTheRule() {
         clock.fixOn(LocalDate.of(2027, 3, 2));
-        Student student = Students.fresh();
+        Student student = TestStudents.fresh();
 
         register(student.token(), placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-09-01"))
                 .then().statusCode(422)
@@ -90,7 +82,7 @@ class PlacementRegistrationTest {
     void registeringOnTheCutoffDayIsOnTime() {
         clock.fixOn(LocalDate.of(2027, 3, 1));
 
-        register(Students.fresh().token(), placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-09-01"))
+        register(TestStudents.fresh().token(), placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-09-01"))
                 .then().statusCode(201).body("late", equalTo(false));
     }
 
@@ -99,20 +91,20 @@ class PlacementRegistrationTest {
         // 23:30 UTC on 1 March is 00:30 on 2 March in Amsterdam: one day too late.
         clock.fixAt(java.time.Instant.parse("2027-03-01T23:30:00Z"));
 
-        register(Students.fresh().token(), placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-09-01"))
+        register(TestStudents.fresh().token(), placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-09-01"))
                 .then().statusCode(422).body("type", endsWith("/registration-closed"));
     }
 
     @Test
     void staffMayRegisterLateWithAReasonAndThePlacementIsFlaggedLate() {
         clock.fixOn(LocalDate.of(2027, 3, 15));
-        String number = Students.freshNumber();
+        String number = TestStudents.freshNumber();
 
-        register(Tokens.staff(), placement("GP_CLERKSHIP", "SX", "2027-07-01", "2027-09-01", forStudent(number, "")))
+        register(Tokens.staff(), placement("GP_CLERKSHIP", "SX", "2027-07-01", "2027-09-01").forStudent(number))
                 .then().statusCode(422).body("type", endsWith("/registration-closed"))
                 .body("detail", containsString("lateReason"));
-        register(Tokens.staff(), placement("GP_CLERKSHIP", "SX", "2027-07-01", "2027-09-01",
-                forStudent(number, ", \"lateReason\": \"Host practice confirmed late\"")))
+        register(Tokens.staff(), placement("GP_CLERKSHIP", "SX", "2027-07-01", "2027-09-01").forStudent(number)
+                .lateReason("Host practice confirmed late"))
                 .then().statusCode(201)
                 .body("studentNumber", equalTo(number))
                 .body("studentName", equalTo("Student " + number))
@@ -123,15 +115,15 @@ class PlacementRegistrationTest {
 
     @Test
     void aLateReasonOnATimelyRegistrationIsRefused() {
-        register(Tokens.staff(), placement("GP_CLERKSHIP", "SX", "2027-07-01", "2027-09-01",
-                forStudent(Students.freshNumber(), ", \"lateReason\": \"just in case\"")))
+        register(Tokens.staff(), placement("GP_CLERKSHIP", "SX", "2027-07-01", "2027-09-01")
+                .forStudent(TestStudents.freshNumber()).lateReason("just in case"))
                 .then().statusCode(400).body("violations[0].field", equalTo("lateReason"));
     }
 
     @Test
     void aStudentCannotAcceptTheirOwnLateRegistration() {
-        register(Students.fresh().token(), placement("GP_CLERKSHIP", "SX", "2027-07-01", "2027-09-01",
-                ", \"lateReason\": \"please\""))
+        register(TestStudents.fresh().token(), placement("GP_CLERKSHIP", "SX", "2027-07-01", "2027-09-01")
+                .lateReason("please"))
                 .then().statusCode(400).body("violations[0].field", equalTo("lateReason"));
     }
 
@@ -144,61 +136,61 @@ class PlacementRegistrationTest {
 
     @Test
     void aStudentCannotRegisterForSomeoneElse() {
-        Student student = Students.fresh();
-        register(student.token(), placement("GP_CLERKSHIP", "SX", "2027-07-01", "2027-09-01",
-                ", \"studentNumber\": \"" + Students.freshNumber() + "\""))
+        Student student = TestStudents.fresh();
+        register(student.token(), placement("GP_CLERKSHIP", "SX", "2027-07-01", "2027-09-01")
+                .studentNumber(TestStudents.freshNumber()))
                 .then().statusCode(403).contentType("application/problem+json");
         countOwn(student).body("totalItems", equalTo(0));
     }
 
     @Test
     void aTropicalInternshipMustLastExactlyEightWeeks() {
-        register(Students.fresh().token(), placement("TROPICAL_INTERNSHIP", "GH", "2027-09-06", "2027-10-25"))
+        register(TestStudents.fresh().token(), placement("TROPICAL_INTERNSHIP", "GH", "2027-09-06", "2027-10-25"))
                 .then().statusCode(422)
                 .body("type", endsWith("/duration-not-allowed"))
                 .body("detail", containsString("exactly 8 weeks"));
-        register(Students.fresh().token(), placement("TROPICAL_INTERNSHIP", "GH", "2027-09-06", "2027-11-01"))
+        register(TestStudents.fresh().token(), placement("TROPICAL_INTERNSHIP", "GH", "2027-09-06", "2027-11-01"))
                 .then().statusCode(201).body("durationWeeks", equalTo(8));
     }
 
     @Test
     void anElectiveClerkshipMustLastAtLeastSixWeeks() {
-        register(Students.fresh().token(), placement("ELECTIVE_CLERKSHIP", "TZ", "2027-09-06", "2027-10-15"))
+        register(TestStudents.fresh().token(), placement("ELECTIVE_CLERKSHIP", "TZ", "2027-09-06", "2027-10-15"))
                 .then().statusCode(422).body("type", endsWith("/duration-not-allowed"));
     }
 
     @Test
     void aDepartureInThePastIsRefused() {
-        register(Students.fresh().token(), placement("GP_CLERKSHIP", "AW", "2027-01-09", "2027-03-01"))
+        register(TestStudents.fresh().token(), placement("GP_CLERKSHIP", "AW", "2027-01-09", "2027-03-01"))
                 .then().statusCode(400).body("violations[0].field", equalTo("departureDate"));
     }
 
     @Test
     void aReturnBeforeTheDepartureIsRefused() {
-        register(Students.fresh().token(), placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-06-30"))
+        register(TestStudents.fresh().token(), placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-06-30"))
                 .then().statusCode(400).body("violations[0].field", equalTo("returnDate"));
     }
 
     @Test
     void anUnknownCountryOrTypeIsRefused() {
-        register(Students.fresh().token(), placement("GP_CLERKSHIP", "XX", "2027-07-01", "2027-09-01"))
+        register(TestStudents.fresh().token(), placement("GP_CLERKSHIP", "XX", "2027-07-01", "2027-09-01"))
                 .then().statusCode(400).body("violations[0].field", equalTo("destination.countryCode"));
-        register(Students.fresh().token(), placement("GP_CLERKSHIP", "ghana", "2027-07-01", "2027-09-01"))
+        register(TestStudents.fresh().token(), placement("GP_CLERKSHIP", "ghana", "2027-07-01", "2027-09-01"))
                 .then().statusCode(400).body("violations.field", hasItem("destination.countryCode"));
-        register(Students.fresh().token(), placement("HOLIDAY", "GH", "2027-07-01", "2027-09-01"))
+        register(TestStudents.fresh().token(), placement("HOLIDAY", "GH", "2027-07-01", "2027-09-01"))
                 .then().statusCode(400).body("violations[0].field", equalTo("placementType"));
     }
 
     @Test
     void overLongTextIsRefusedWithTheField() {
-        register(Students.fresh().token(), placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-09-01",
-                ", \"notes\": \"" + "n".repeat(2001) + "\""))
+        register(TestStudents.fresh().token(), placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-09-01")
+                .notes("n".repeat(2001)))
                 .then().statusCode(400).body("violations.field", hasItem("notes"));
     }
 
     @Test
     void missingMembersAreAllNamed() {
-        register(Students.fresh().token(), "{\"destination\": {}}")
+        register(TestStudents.fresh().token(), "{\"destination\": {}}")
                 .then().statusCode(400)
                 .body("violations.field", hasItems("placementType", "departureDate", "returnDate",
                         "destination.countryCode", "destination.city", "destination.hostInstitution"));
@@ -206,7 +198,7 @@ class PlacementRegistrationTest {
 
     @Test
     void twoActivePlacementsOfOneStudentMayNotOverlap() {
-        Student student = Students.fresh();
+        Student student = TestStudents.fresh();
         String first = register(student.token(), placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-09-01"))
                 .then().statusCode(201).extract().path("id").toString();
 
@@ -217,13 +209,13 @@ class PlacementRegistrationTest {
         register(student.token(), placement("SOCIAL_MEDICINE_CLERKSHIP", "SR", "2027-09-02", "2027-10-01"))
                 .then().statusCode(201);
         // Another student's dates are no concern.
-        register(Students.fresh().token(), placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-09-01"))
+        register(TestStudents.fresh().token(), placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-09-01"))
                 .then().statusCode(201);
     }
 
     @Test
     void aWithdrawnPlacementFreesItsDates() {
-        Student student = Students.fresh();
+        Student student = TestStudents.fresh();
         String id = register(student.token(), placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-09-01"))
                 .then().statusCode(201).extract().path("id").toString();
         given().auth().oauth2(student.token()).contentType(ContentType.JSON).body("{\"status\": \"WITHDRAWN\"}")
@@ -234,20 +226,22 @@ class PlacementRegistrationTest {
 
     @Test
     void aStudentUnderEighteenOnTheDepartureDateNeedsParentalConsent() {
-        String minor = ", \"birthDate\": \"2009-08-01\"";
-        register(Students.fresh().token(), placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-09-01", minor))
+        String minor = "2009-08-01";
+        register(TestStudents.fresh().token(),
+                placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-09-01").birthDate(minor))
                 .then().statusCode(422).body("type", endsWith("/parental-consent-required"));
-        register(Students.fresh().token(), placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-09-01",
-                minor + ", \"parentalConsent\": true"))
+        register(TestStudents.fresh().token(),
+                placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-09-01").birthDate(minor).parentalConsent(true))
                 .then().statusCode(201).body("parentalConsent", equalTo(true));
         // Eighteen on the departure day: no consent needed.
-        register(Students.fresh().token(), placement("GP_CLERKSHIP", "AW", "2027-08-01", "2027-09-01", minor))
+        register(TestStudents.fresh().token(),
+                placement("GP_CLERKSHIP", "AW", "2027-08-01", "2027-09-01").birthDate(minor))
                 .then().statusCode(201);
     }
 
     @Test
     void typesWithoutARegistrationRuleHaveNoCutoff() {
-        register(Students.fresh().token(), placement("CLINICAL_CLERKSHIP", "AW", "2027-02-01", "2027-04-01"))
+        register(TestStudents.fresh().token(), placement("CLINICAL_CLERKSHIP", "AW", "2027-02-01", "2027-04-01"))
                 .then().statusCode(201)
                 .body("late", equalTo(false))
                 .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("registrationCutoff")));
@@ -255,7 +249,7 @@ class PlacementRegistrationTest {
 
     @Test
     void concurrentFirstRegistrationsOfOneStudentCreateOneStudentAndNoOverlap() throws Exception {
-        Student student = Students.fresh();
+        Student student = TestStudents.fresh();
         int attempts = 8;
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(attempts);
         java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);

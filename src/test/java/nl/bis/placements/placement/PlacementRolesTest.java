@@ -1,25 +1,28 @@
 package nl.bis.placements.placement;
 
 import static io.restassured.RestAssured.given;
-import static nl.bis.placements.placement.PlacementJson.forStudent;
-import static nl.bis.placements.placement.PlacementJson.placement;
+import static nl.bis.placements.testing.PlacementRequest.placement;
+import static nl.bis.placements.testing.PlacementRequest.register;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import nl.bis.placements.testing.Students;
-import nl.bis.placements.testing.Students.Student;
+import nl.bis.placements.testing.PlacementRequest;
 import nl.bis.placements.testing.TestClock;
+import nl.bis.placements.testing.TestClockReset;
+import nl.bis.placements.testing.TestStudents.Student;
+import nl.bis.placements.testing.TestStudents;
 import nl.bis.placements.testing.Tokens;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every placement operation with every kind of caller, on a fresh placement each time. */
 @QuarkusTest
+@ExtendWith(TestClockReset.class)
 class PlacementRolesTest {
 
     @Inject
@@ -31,15 +34,10 @@ class PlacementRolesTest {
     @BeforeEach
     void aFreshPlacement() {
         clock.fixOn(LocalDate.of(2027, 1, 10));
-        owner = Students.fresh();
-        location = PlacementRegistrationTest.register(owner.token(),
+        owner = TestStudents.fresh();
+        location = register(owner.token(),
                 placement("GP_CLERKSHIP", "CW", "2027-07-01", "2027-09-01")).then().statusCode(201)
                 .extract().header("Location");
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
     }
 
     private RequestSpecification as(String caller) {
@@ -47,13 +45,19 @@ class PlacementRolesTest {
         String token = switch (caller) {
             case "anonymous" -> null;
             case "owner" -> owner.token();
-            case "otherStudent" -> Students.fresh().token();
+            case "otherStudent" -> TestStudents.fresh().token();
             case "staff" -> Tokens.staff();
             case "coordinator" -> Tokens.coordinator();
             case "klApp" -> Tokens.klApp();
             default -> throw new IllegalArgumentException(caller);
         };
         return token == null ? request : request.auth().oauth2(token);
+    }
+
+    /** A placement of their own for the owner; staff and the others name a fresh student. */
+    private static PlacementRequest registration(String caller) {
+        PlacementRequest registration = placement("GP_CLERKSHIP", "CW", "2027-10-01", "2027-11-01");
+        return caller.equals("owner") ? registration : registration.forStudent(TestStudents.freshNumber());
     }
 
     @ParameterizedTest(name = "{0} by {1} -> {2}")
@@ -74,9 +78,7 @@ class PlacementRolesTest {
     void eachOperationWithEachCaller(String operation, String caller, int expected) {
         RequestSpecification request = as(caller);
         var response = switch (operation) {
-            case "register" -> request.contentType(ContentType.JSON)
-                    .body(placement("GP_CLERKSHIP", "CW", "2027-10-01", "2027-11-01",
-                            caller.equals("owner") ? "" : forStudent(Students.freshNumber(), "")))
+            case "register" -> request.contentType(ContentType.JSON).body(registration(caller).json())
                     .post("/api/v1/placements");
             case "list" -> request.get("/api/v1/placements");
             case "get" -> request.get(location);

@@ -1,7 +1,8 @@
 package nl.bis.placements.placement;
 
 import static io.restassured.RestAssured.given;
-import static nl.bis.placements.placement.PlacementJson.placement;
+import static nl.bis.placements.testing.PlacementRequest.placement;
+import static nl.bis.placements.testing.PlacementRequest.register;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -27,8 +28,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import nl.bis.placements.testing.Students;
+import nl.bis.placements.testing.StudentDetails;
 import nl.bis.placements.testing.TestClock;
+import nl.bis.placements.testing.TestClockReset;
+import nl.bis.placements.testing.TestStudents;
 import nl.bis.placements.testing.Tokens;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -38,12 +41,13 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The placement list as an Excel workbook, read back with POI as a spreadsheet program would read it. */
 @QuarkusTest
+@ExtendWith(TestClockReset.class)
 class PlacementSpreadsheetTest {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -57,18 +61,10 @@ class PlacementSpreadsheetTest {
     @BeforeEach
     void twoPlacementsOfZoe() {
         clock.fixOn(LocalDate.of(2027, 1, 10));
-        number = Students.freshNumber();
-        String zoe = ", \"studentNumber\": \"" + number + "\", \"studentName\": \"Zoë Müller\", "
-                + "\"studentEmail\": \"zoe.muller@student.example.org\"";
-        gpId = id(PlacementRegistrationTest.register(Tokens.staff(),
-                placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-08-26", zoe)));
-        id(PlacementRegistrationTest.register(Tokens.staff(),
-                placement("TROPICAL_INTERNSHIP", "GH", "2027-10-04", "2027-11-29", zoe)));
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
+        number = TestStudents.freshNumber();
+        StudentDetails zoe = new StudentDetails(number, "Zoë Müller", "zoe.muller@student.example.org");
+        gpId = id(register(Tokens.staff(), placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-08-26").student(zoe)));
+        id(register(Tokens.staff(), placement("TROPICAL_INTERNSHIP", "GH", "2027-10-04", "2027-11-29").student(zoe)));
     }
 
     @Test
@@ -168,14 +164,11 @@ class PlacementSpreadsheetTest {
 
     @Test
     void textThatLooksLikeAFormulaStaysTextEvenWhenEdited() throws IOException {
-        String sneaky = Students.freshNumber();
-        PlacementRegistrationTest.register(Tokens.staff(), """
-                        {"placementType": "GP_CLERKSHIP",
-                         "destination": {"countryCode": "AW", "city": "@SUM(1+1)*cmd|' /C calc'!A0",
-                                         "hostInstitution": "-2+3+cmd|' /C calc'!A0"},
-                         "departureDate": "2027-07-01", "returnDate": "2027-08-01",
-                         "studentNumber": "%s", "studentName": "=HYPERLINK(\\"http://evil.example\\",\\"open\\")",
-                         "studentEmail": "zoe@example.org"}""".formatted(sneaky))
+        String sneaky = TestStudents.freshNumber();
+        register(Tokens.staff(), placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-08-01")
+                        .at("@SUM(1+1)*cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0").discipline(null)
+                        .student(new StudentDetails(sneaky, "=HYPERLINK(\"http://evil.example\",\"open\")",
+                                "zoe@example.org")))
                 .then().statusCode(201);
 
         try (XSSFWorkbook workbook = export(Tokens.staff(), "studentNumber", sneaky)) {

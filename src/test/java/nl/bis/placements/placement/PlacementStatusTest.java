@@ -1,7 +1,8 @@
 package nl.bis.placements.placement;
 
 import static io.restassured.RestAssured.given;
-import static nl.bis.placements.placement.PlacementJson.placement;
+import static nl.bis.placements.testing.PlacementRequest.placement;
+import static nl.bis.placements.testing.PlacementRequest.register;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -12,15 +13,17 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import nl.bis.placements.testing.Students;
-import nl.bis.placements.testing.Students.Student;
 import nl.bis.placements.testing.TestClock;
+import nl.bis.placements.testing.TestClockReset;
+import nl.bis.placements.testing.TestStudents.Student;
+import nl.bis.placements.testing.TestStudents;
 import nl.bis.placements.testing.Tokens;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 @QuarkusTest
+@ExtendWith(TestClockReset.class)
 class PlacementStatusTest {
 
     @Inject
@@ -32,15 +35,10 @@ class PlacementStatusTest {
     @BeforeEach
     void aRegisteredPlacement() {
         clock.fixOn(LocalDate.of(2027, 1, 10));
-        student = Students.fresh();
-        location = PlacementRegistrationTest.register(student.token(),
+        student = TestStudents.fresh();
+        location = register(student.token(),
                 placement("SENIOR_CLERKSHIP", "ZA", "2027-09-06", "2027-11-01")).then().statusCode(201)
                 .extract().header("Location");
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
     }
 
     private Response move(String token, String status, String reason) {
@@ -56,7 +54,7 @@ class PlacementStatusTest {
 
     @Test
     void staffTakeAPlacementFromRegistrationToCompletion() {
-        location = PlacementRegistrationTest.register(student.token(),
+        location = register(student.token(),
                 placement("SENIOR_CLERKSHIP", "DE", "2027-12-06", "2028-01-31")).then().statusCode(201)
                 .extract().header("Location");
         move(Tokens.staff(), "INTAKE_SCHEDULED", null).then().statusCode(200).body("status", equalTo("INTAKE_SCHEDULED"));

@@ -1,7 +1,8 @@
 package nl.bis.placements.placement;
 
 import static io.restassured.RestAssured.given;
-import static nl.bis.placements.placement.PlacementJson.placement;
+import static nl.bis.placements.testing.PlacementRequest.placement;
+import static nl.bis.placements.testing.PlacementRequest.register;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -23,15 +24,17 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import nl.bis.placements.testing.Students;
-import nl.bis.placements.testing.Students.Student;
 import nl.bis.placements.testing.TestClock;
+import nl.bis.placements.testing.TestClockReset;
+import nl.bis.placements.testing.TestStudents.Student;
+import nl.bis.placements.testing.TestStudents;
 import nl.bis.placements.testing.Tokens;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 @QuarkusTest
+@ExtendWith(TestClockReset.class)
 class PlacementUpdateTest {
 
     @Inject
@@ -43,15 +46,10 @@ class PlacementUpdateTest {
     @BeforeEach
     void aRegisteredPlacement() {
         clock.fixOn(LocalDate.of(2027, 1, 10));
-        student = Students.fresh();
-        location = PlacementRegistrationTest.register(student.token(),
-                placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-09-01", ", \"notes\": \"Vaccinations booked\""))
+        student = TestStudents.fresh();
+        location = register(student.token(),
+                placement("GP_CLERKSHIP", "AW", "2027-07-01", "2027-09-01").notes("Vaccinations booked"))
                 .then().statusCode(201).extract().header("Location");
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
     }
 
     private Response patch(String token, String etag, String body) {

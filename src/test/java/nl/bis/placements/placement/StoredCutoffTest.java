@@ -1,7 +1,9 @@
 package nl.bis.placements.placement;
 
 import static io.restassured.RestAssured.given;
-import static nl.bis.placements.placement.PlacementJson.placement;
+import static nl.bis.placements.testing.DeadlineRuleRequest.create;
+import static nl.bis.placements.testing.PlacementRequest.placement;
+import static nl.bis.placements.testing.PlacementRequest.register;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -10,48 +12,40 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import nl.bis.placements.testing.Students;
+import nl.bis.placements.testing.DeadlineRuleRequest;
 import nl.bis.placements.testing.TestClock;
+import nl.bis.placements.testing.TestClockReset;
+import nl.bis.placements.testing.TestStudents;
 import nl.bis.placements.testing.Tokens;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A registration keeps the cutoff and rule it was judged by: changing or retiring the rule later never moves it,
  * and a rule that judged a registration is retired rather than deleted.
  */
 @QuarkusTest
+@ExtendWith(TestClockReset.class)
 class StoredCutoffTest {
 
     @Inject
     TestClock clock;
 
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
-
+    /** An extracurricular registration rule from {@code from} until {@code until} (open-ended when null). */
     private static String rule(String leadTime, String from, String until) {
-        return """
-                {"placementType": "EXTRACURRICULAR", "kind": "REGISTRATION", "leadTime": "%s",
-                 "validFrom": "%s", %s "description": "Extracurricular placements"}"""
-                .formatted(leadTime, from, until == null ? "" : "\"validUntil\": \"" + until + "\",");
-    }
-
-    private static Response createRule(String body) {
-        return given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON).body(body)
-                .when().post("/api/v1/deadline-rules");
+        return DeadlineRuleRequest.rule("EXTRACURRICULAR", "REGISTRATION", leadTime, from).validUntil(until)
+                .description("Extracurricular placements").json();
     }
 
     @Test
     void aRuleThatJudgedARegistrationIsRetiredAndTheStoredCutoffStays() {
         clock.fixOn(LocalDate.of(2031, 3, 1));
-        Response rule = createRule(rule("P2M", "2031-01-01", "2031-12-31"));
+        Response rule = create(rule("P2M", "2031-01-01", "2031-12-31"));
         rule.then().statusCode(201);
         String ruleLocation = rule.header("Location");
         long ruleId = rule.jsonPath().getLong("id");
 
-        String placement = PlacementRegistrationTest.register(Students.fresh().token(),
+        String placement = register(TestStudents.fresh().token(),
                         placement("EXTRACURRICULAR", "NP", "2031-09-01", "2031-10-01"))
                 .then().statusCode(201)
                 .body("registrationCutoff", equalTo("2031-07-01"))
@@ -69,7 +63,7 @@ class StoredCutoffTest {
                 .body("validUntil", equalTo("2031-02-28"));
 
         // A new rule from today on applies to new registrations only.
-        createRule(rule("P5M", "2031-03-01", null)).then().statusCode(201);
+        create(rule("P5M", "2031-03-01", null)).then().statusCode(201);
         given().queryParam("placementType", "EXTRACURRICULAR").queryParam("departureDate", "2031-09-01")
                 .when().get("/api/v1/deadlines").then().body("[0].registrationCutoff", equalTo("2031-04-01"));
         given().auth().oauth2(Tokens.staff()).when().get(placement).then().statusCode(200)

@@ -1,7 +1,10 @@
 package nl.bis.placements.placement;
 
 import static io.restassured.RestAssured.given;
-import static nl.bis.placements.placement.PlacementJson.placement;
+import static nl.bis.placements.testing.EventRequest.createdId;
+import static nl.bis.placements.testing.EventRequest.meeting;
+import static nl.bis.placements.testing.PlacementRequest.placement;
+import static nl.bis.placements.testing.PlacementRequest.register;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -9,15 +12,17 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import nl.bis.placements.testing.Students;
 import nl.bis.placements.testing.TestClock;
+import nl.bis.placements.testing.TestClockReset;
+import nl.bis.placements.testing.TestStudents;
 import nl.bis.placements.testing.Tokens;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A student's name and e-mail come from their token only, never from a request body. */
 @QuarkusTest
+@ExtendWith(TestClockReset.class)
 class StudentIdentityTest {
 
     @Inject
@@ -29,21 +34,14 @@ class StudentIdentityTest {
     @BeforeEach
     void aStudentNamedByTheirToken() {
         clock.fixOn(LocalDate.of(2027, 1, 10));
-        number = Students.freshNumber();
+        number = TestStudents.freshNumber();
         token = Tokens.student("student-" + number, number, "Zoë Müller", "zoe.muller@student.example.org");
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
     }
 
     @Test
     void aStudentWhoNamesThemselfInARegistrationIsRefusedAndNothingIsStored() {
-        given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body(placement("GP_CLERKSHIP", "CW", "2027-07-01", "2027-09-01",
-                        ", \"studentName\": \"Prof. Dr. Somebody\", \"studentEmail\": \"dean@example.org\""))
-                .post("/api/v1/placements")
+        register(token, placement("GP_CLERKSHIP", "CW", "2027-07-01", "2027-09-01")
+                        .studentName("Prof. Dr. Somebody").studentEmail("dean@example.org"))
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", contains("studentEmail", "studentName"));
 
@@ -53,7 +51,7 @@ class StudentIdentityTest {
 
     @Test
     void aRegistrationTakesTheStudentsNameAndEmailFromTheToken() {
-        String location = register(token);
+        String location = registered(token);
 
         given().auth().oauth2(Tokens.staff()).get(location).then().statusCode(200)
                 .body("studentName", equalTo("Zoë Müller"))
@@ -62,7 +60,7 @@ class StudentIdentityTest {
 
     @Test
     void theStudentRecordFollowsTheTokenOnTheNextWrite() {
-        String location = register(token);
+        String location = registered(token);
         String renamed = Tokens.student("student-" + number, number, "Zoë de Vries", "zoe.devries@student.example.org");
 
         given().auth().oauth2(renamed).contentType("application/merge-patch+json").header("If-Match", "\"0\"")
@@ -75,11 +73,8 @@ class StudentIdentityTest {
 
     @Test
     void aStudentWhoNamesThemselfWhenSigningUpIsRefusedAndTheirRecordKeepsItsName() {
-        String location = register(token);
-        long event = given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON).body("""
-                        {"kind": "PREPARATION_MEETING", "title": "Preparation evening", "start": "2027-03-04T19:00",
-                         "end": "2027-03-04T21:00", "location": "Medical Faculty, F-120", "capacity": 30}""")
-                .post("/api/v1/preparation-events").then().statusCode(201).extract().jsonPath().getLong("id");
+        String location = registered(token);
+        long event = createdId(meeting("2027-03-04").location("Medical Faculty, F-120"));
 
         given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"studentName\": \"Robert'); DROP\"}")
                 .post("/api/v1/preparation-events/" + event + "/registrations")
@@ -92,9 +87,8 @@ class StudentIdentityTest {
                 .body("size()", equalTo(0));
     }
 
-    private static String register(String token) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body(placement("GP_CLERKSHIP", "CW", "2027-07-01", "2027-09-01"))
-                .post("/api/v1/placements").then().statusCode(201).extract().header("Location");
+    private static String registered(String token) {
+        return register(token, placement("GP_CLERKSHIP", "CW", "2027-07-01", "2027-09-01"))
+                .then().statusCode(201).extract().header("Location");
     }
 }

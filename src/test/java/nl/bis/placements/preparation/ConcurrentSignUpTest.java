@@ -17,32 +17,30 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import nl.bis.placements.testing.Students;
-import nl.bis.placements.testing.Students.Student;
+import nl.bis.placements.testing.EventRequest;
 import nl.bis.placements.testing.TestClock;
+import nl.bis.placements.testing.TestClockReset;
+import nl.bis.placements.testing.TestStudents.Student;
+import nl.bis.placements.testing.TestStudents;
 import nl.bis.placements.testing.Tokens;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The morning the tropical course opens: 200 students at once for 30 seats. */
 @QuarkusTest
+@ExtendWith(TestClockReset.class)
 class ConcurrentSignUpTest {
 
     @Inject
     TestClock clock;
 
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
-
     @Test
     void twoHundredConcurrentSignUpsFillThirtySeatsAndQueueTheRestInOrder() throws Exception {
         clock.fixOn(LocalDate.of(2027, 1, 10));
-        long event = Events.meeting("2027-05-13", 30);
+        long event = EventRequest.createdId(EventRequest.meeting("2027-05-13").capacity(30));
         List<Student> students = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
-            students.add(Students.fresh());
+            students.add(TestStudents.fresh());
         }
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(32);
@@ -51,7 +49,7 @@ class ConcurrentSignUpTest {
             for (Student student : students) {
                 results.add(pool.submit(() -> {
                     start.await();
-                    var response = Events.signUp(student.token(), event);
+                    var response = EventRequest.signUp(student.token(), event);
                     assertEquals(201, response.statusCode(), response.asString());
                     return response.jsonPath();
                 }));

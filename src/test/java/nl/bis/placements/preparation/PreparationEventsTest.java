@@ -1,10 +1,11 @@
 package nl.bis.placements.preparation;
 
 import static io.restassured.RestAssured.given;
-import static nl.bis.placements.preparation.Events.create;
-import static nl.bis.placements.preparation.Events.event;
-import static nl.bis.placements.preparation.Events.meeting;
-import static nl.bis.placements.preparation.Events.signUp;
+import static nl.bis.placements.testing.EventRequest.create;
+import static nl.bis.placements.testing.EventRequest.createdId;
+import static nl.bis.placements.testing.EventRequest.event;
+import static nl.bis.placements.testing.EventRequest.meeting;
+import static nl.bis.placements.testing.EventRequest.signUp;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -18,15 +19,18 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import nl.bis.placements.testing.Students;
-import nl.bis.placements.testing.Students.Student;
+import nl.bis.placements.testing.StudentDetails;
 import nl.bis.placements.testing.TestClock;
+import nl.bis.placements.testing.TestClockReset;
+import nl.bis.placements.testing.TestStudents.Student;
+import nl.bis.placements.testing.TestStudents;
 import nl.bis.placements.testing.Tokens;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 @QuarkusTest
+@ExtendWith(TestClockReset.class)
 class PreparationEventsTest {
 
     @Inject
@@ -35,11 +39,6 @@ class PreparationEventsTest {
     @BeforeEach
     void midJanuary2027() {
         clock.fixOn(LocalDate.of(2027, 1, 10));
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
     }
 
     @Test
@@ -67,14 +66,14 @@ class PreparationEventsTest {
         create(event("INFO_SESSION", "2027-02-04T19:00", "2027-02-04T21:00", 0)).then().statusCode(400)
                 .body("violations[0].field", equalTo("capacity"));
         given().auth().oauth2(Tokens.student1()).contentType(ContentType.JSON)
-                .body(event("INFO_SESSION", "2027-02-04T19:00", "2027-02-04T21:00", 10))
+                .body(event("INFO_SESSION", "2027-02-04T19:00", "2027-02-04T21:00", 10).json())
                 .when().post("/api/v1/preparation-events").then().statusCode(403);
     }
 
     @Test
     void seatsAreConfirmedWhileFreeThenWaitlistedInArrivalOrder() {
-        long id = meeting("2027-02-11", 2);
-        Student[] students = {Students.fresh(), Students.fresh(), Students.fresh(), Students.fresh()};
+        long id = createdId(meeting("2027-02-11").capacity(2));
+        Student[] students = {TestStudents.fresh(), TestStudents.fresh(), TestStudents.fresh(), TestStudents.fresh()};
 
         signUp(students[0].token(), id).then().statusCode(201).body("status", equalTo("CONFIRMED"))
                 .body("studentNumber", equalTo(students[0].number()));
@@ -89,10 +88,10 @@ class PreparationEventsTest {
 
     @Test
     void cancellingAConfirmedSeatPromotesTheFirstWaitlisted() {
-        long id = meeting("2027-02-18", 1);
-        Student first = Students.fresh();
-        Student second = Students.fresh();
-        Student third = Students.fresh();
+        long id = createdId(meeting("2027-02-18").capacity(1));
+        Student first = TestStudents.fresh();
+        Student second = TestStudents.fresh();
+        Student third = TestStudents.fresh();
         long seat = signUp(first.token(), id).then().statusCode(201).extract().jsonPath().getLong("id");
         signUp(second.token(), id).then().body("waitlistPosition", equalTo(1));
         signUp(third.token(), id).then().body("waitlistPosition", equalTo(2));
@@ -111,8 +110,8 @@ class PreparationEventsTest {
 
     @Test
     void theSameStudentTwiceIsAConflict() {
-        long id = meeting("2027-02-25", 10);
-        Student student = Students.fresh();
+        long id = createdId(meeting("2027-02-25").capacity(10));
+        Student student = TestStudents.fresh();
         signUp(student.token(), id).then().statusCode(201);
         signUp(student.token(), id).then().statusCode(409).contentType("application/problem+json")
                 .body("type", endsWith("/already-registered"));
@@ -120,27 +119,25 @@ class PreparationEventsTest {
 
     @Test
     void aClosedOrCancelledEventTakesNoSignUps() {
-        long closed = create("""
-                {"kind": "INFO_SESSION", "title": "Info", "start": "2027-03-04T19:00", "end": "2027-03-04T20:00",
-                 "location": "Online", "capacity": 10, "registrationClosesAt": "2027-01-09T23:59"}""")
+        long closed = create(event("INFO_SESSION", "2027-03-04T19:00", "2027-03-04T20:00", 10).title("Info")
+                        .location("Online").registrationClosesAt("2027-01-09T23:59"))
                 .then().statusCode(201).extract().jsonPath().getLong("id");
-        signUp(Students.fresh().token(), closed).then().statusCode(422).body("type", endsWith("/event-closed"));
+        signUp(TestStudents.fresh().token(), closed).then().statusCode(422).body("type", endsWith("/event-closed"));
 
-        long cancelled = meeting("2027-03-11", 10);
+        long cancelled = createdId(meeting("2027-03-11").capacity(10));
         given().auth().oauth2(Tokens.staff()).when().delete("/api/v1/preparation-events/" + cancelled)
                 .then().statusCode(204);
-        signUp(Students.fresh().token(), cancelled).then().statusCode(422).body("type", endsWith("/event-cancelled"));
+        signUp(TestStudents.fresh().token(), cancelled).then().statusCode(422).body("type", endsWith("/event-cancelled"));
         given().auth().oauth2(Tokens.staff()).queryParam("from", "2027-03-11").queryParam("to", "2027-03-11")
                 .when().get("/api/v1/preparation-events").then().body("id", not(hasItem((int) cancelled)));
     }
 
     @Test
     void staffSignUpAStudentAndMarkAttendanceAfterwards() {
-        long id = meeting("2027-03-18", 10);
-        String number = Students.freshNumber();
+        long id = createdId(meeting("2027-03-18").capacity(10));
+        String number = TestStudents.freshNumber();
         long registration = given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON)
-                .body("{\"studentNumber\": \"" + number + "\", \"studentName\": \"Ada Student\", "
-                        + "\"studentEmail\": \"ada@student.example.org\"}")
+                .body(new StudentDetails(number, "Ada Student", "ada@student.example.org").json())
                 .when().post("/api/v1/preparation-events/" + id + "/registrations")
                 .then().statusCode(201).body("studentName", equalTo("Ada Student"))
                 .extract().jsonPath().getLong("id");
@@ -157,40 +154,40 @@ class PreparationEventsTest {
 
     @Test
     void aStudentCannotCancelSomeoneElsesSeat() {
-        long id = meeting("2027-03-25", 10);
-        long seat = signUp(Students.fresh().token(), id).then().extract().jsonPath().getLong("id");
-        given().auth().oauth2(Students.fresh().token())
+        long id = createdId(meeting("2027-03-25").capacity(10));
+        long seat = signUp(TestStudents.fresh().token(), id).then().extract().jsonPath().getLong("id");
+        given().auth().oauth2(TestStudents.fresh().token())
                 .when().delete("/api/v1/preparation-events/" + id + "/registrations/" + seat)
                 .then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
     void theCapacityCanGrowWhichPromotesButNotShrinkBelowTheConfirmed() {
-        long id = meeting("2027-04-01", 1);
-        Student waiting = Students.fresh();
-        signUp(Students.fresh().token(), id);
+        long id = createdId(meeting("2027-04-01").capacity(1));
+        Student waiting = TestStudents.fresh();
+        signUp(TestStudents.fresh().token(), id);
         signUp(waiting.token(), id).then().body("status", equalTo("WAITLISTED"));
         String path = "/api/v1/preparation-events/" + id;
 
         given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON)
-                .body(event("PREPARATION_MEETING", "2027-04-01T19:00", "2027-04-01T21:00", 2))
+                .body(event("PREPARATION_MEETING", "2027-04-01T19:00", "2027-04-01T21:00", 2).json())
                 .when().put(path).then().statusCode(428);
         given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
-                .body(event("PREPARATION_MEETING", "2027-04-01T19:00", "2027-04-01T21:00", 2))
+                .body(event("PREPARATION_MEETING", "2027-04-01T19:00", "2027-04-01T21:00", 2).json())
                 .when().put(path).then().statusCode(200).body("confirmed", equalTo(2)).body("waitlisted", equalTo(0));
         given().auth().oauth2(waiting.token()).when().get("/api/v1/me/event-registrations")
                 .then().body("find { it.eventId == " + id + " }.status", equalTo("CONFIRMED"));
         given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON).header("If-Match", "\"1\"")
-                .body(event("PREPARATION_MEETING", "2027-04-01T19:00", "2027-04-01T21:00", 1))
+                .body(event("PREPARATION_MEETING", "2027-04-01T19:00", "2027-04-01T21:00", 1).json())
                 .when().put(path).then().statusCode(409).body("type", endsWith("/capacity-below-confirmed"));
     }
 
     @Test
     void listingsFilterByKindWindowAndFreeSeats() {
-        long full = meeting("2027-04-08", 1);
-        signUp(Students.fresh().token(), full);
-        long open = meeting("2027-04-08", 5);
-        given().auth().oauth2(Students.fresh().token()).queryParam("kind", "PREPARATION_MEETING")
+        long full = createdId(meeting("2027-04-08").capacity(1));
+        signUp(TestStudents.fresh().token(), full);
+        long open = createdId(meeting("2027-04-08").capacity(5));
+        given().auth().oauth2(TestStudents.fresh().token()).queryParam("kind", "PREPARATION_MEETING")
                 .queryParam("from", "2027-04-08").queryParam("to", "2027-04-08").queryParam("withFreeSeats", true)
                 .when().get("/api/v1/preparation-events")
                 .then().statusCode(200)
@@ -216,7 +213,7 @@ class PreparationEventsTest {
                 .body("sessions[7].kind", equalTo("PREPARATION_MEETING"))
                 .body("sessions[6].kind", equalTo("TROPICAL_COURSE_SESSION"))
                 .extract().header("Location");
-        Student student = Students.fresh();
+        Student student = TestStudents.fresh();
 
         given().auth().oauth2(student.token()).when().post(series + "/registrations")
                 .then().statusCode(201).body("", hasSize(8)).body("status", everyItem(equalTo("CONFIRMED")));
@@ -250,7 +247,7 @@ class PreparationEventsTest {
 
     @Test
     void theCalendarIsPublicICalendar() {
-        meeting("2027-05-06", 25);
+        createdId(meeting("2027-05-06").capacity(25));
         String ics = given().when().get("/api/v1/preparation-events.ics")
                 .then().statusCode(200)
                 .contentType(containsString("text/calendar"))

@@ -1,6 +1,11 @@
 package nl.bis.placements.readiness;
 
 import static io.restassured.RestAssured.given;
+import static nl.bis.placements.testing.EventRequest.createdId;
+import static nl.bis.placements.testing.EventRequest.meeting;
+import static nl.bis.placements.testing.PlacementRequest.placement;
+import static nl.bis.placements.testing.PlacementRequest.register;
+import static nl.bis.placements.testing.StaffPlacements.approve;
 import static nl.bis.placements.testing.StaffPlacements.placementIn;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -13,14 +18,17 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import nl.bis.placements.testing.Students;
+import nl.bis.placements.testing.StudentDetails;
 import nl.bis.placements.testing.TestClock;
+import nl.bis.placements.testing.TestClockReset;
+import nl.bis.placements.testing.TestStudents;
 import nl.bis.placements.testing.Tokens;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 @QuarkusTest
+@ExtendWith(TestClockReset.class)
 class ReadinessEndpointTest {
 
     @Inject
@@ -29,11 +37,6 @@ class ReadinessEndpointTest {
     @BeforeEach
     void midJanuary2027() {
         clock.fixOn(LocalDate.of(2027, 1, 10));
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
     }
 
     private static ValidatableResponse readiness(String placement) {
@@ -46,42 +49,29 @@ class ReadinessEndpointTest {
 
     @Test
     void arubaNeedsThePreparationMeetingAndOffersTheNextOnesWithSeats() {
-        String meeting = given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON).body("""
-                        {"kind": "PREPARATION_MEETING", "title": "Preparation evening (Caribbean)",
-                         "start": "2027-08-12T19:00", "end": "2027-08-12T21:00", "location": "F-120", "capacity": 20}""")
-                .when().post("/api/v1/preparation-events").then().statusCode(201).extract().path("id").toString();
+        long meeting = createdId(meeting("2027-08-12").title("Preparation evening (Caribbean)").location("F-120")
+                .capacity(20));
         String placement = placementIn("AW", "2027-09-06", "2027-11-01", true);
 
         readiness(placement)
                 .body("readyToDepart", equalTo(false))
                 .body(requirement("PREPARATION_MEETING") + ".status", equalTo("UNMET"))
                 .body(requirement("PREPARATION_MEETING") + ".dueDate", equalTo("2027-09-06"))
-                .body(requirement("PREPARATION_MEETING") + ".nextMeetings.id", hasItem(Integer.parseInt(meeting)))
+                .body(requirement("PREPARATION_MEETING") + ".nextMeetings.id", hasItem((int) meeting))
                 .body(requirement("INTAKE_DONE") + ".status", equalTo("MET"))
                 .body(requirement("TRAVEL_ADVICE") + ".status", equalTo("MET"));
     }
 
     @Test
     void ghanaIsReadyOnceTheStudentAttendedAMeetingBeforeDeparture() {
-        String number = Students.freshNumber();
-        String placement = given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON).body("""
-                        {"placementType": "SENIOR_CLERKSHIP",
-                         "destination": {"countryCode": "GH", "city": "Kumasi", "hostInstitution": "KATH"},
-                         "departureDate": "2027-09-06", "returnDate": "2027-11-01",
-                         "studentNumber": "%s", "studentName": "Kofi Student", "studentEmail": "k@student.example.org"}"""
-                        .formatted(number))
-                .when().post("/api/v1/placements").then().statusCode(201).extract().header("Location");
-        for (String status : new String[] {"INTAKE_SCHEDULED", "APPROVED"}) {
-            given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON).body("{\"status\": \"" + status + "\"}")
-                    .when().post(placement + "/status").then().statusCode(200);
-        }
-        long event = given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON).body("""
-                        {"kind": "PREPARATION_MEETING", "title": "Preparation evening",
-                         "start": "2027-06-10T19:00", "end": "2027-06-10T21:00", "location": "F-120", "capacity": 20}""")
-                .when().post("/api/v1/preparation-events").then().statusCode(201).extract().jsonPath().getLong("id");
+        StudentDetails kofi = new StudentDetails(TestStudents.freshNumber(), "Kofi Student", "k@student.example.org");
+        String placement = register(Tokens.staff(), placement("SENIOR_CLERKSHIP", "GH", "2027-09-06", "2027-11-01")
+                        .at("Kumasi", "KATH").discipline(null).student(kofi))
+                .then().statusCode(201).extract().header("Location");
+        approve(placement);
+        long event = createdId(meeting("2027-06-10").location("F-120").capacity(20));
         long seat = given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON)
-                .body("{\"studentNumber\": \"" + number + "\", \"studentName\": \"Kofi Student\", "
-                        + "\"studentEmail\": \"k@student.example.org\"}")
+                .body(kofi.json())
                 .when().post("/api/v1/preparation-events/" + event + "/registrations")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
 
@@ -135,15 +125,11 @@ class ReadinessEndpointTest {
 
     @Test
     void aStudentUnderEighteenWithoutConsentIsNotReady() {
-        String number = Students.freshNumber();
-        String placement = given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON).body("""
-                        {"placementType": "SENIOR_CLERKSHIP",
-                         "destination": {"countryCode": "BE", "city": "Brussel", "hostInstitution": "UZ Brussel"},
-                         "departureDate": "2027-09-06", "returnDate": "2027-11-01", "birthDate": "2010-01-01",
-                         "parentalConsent": true,
-                         "studentNumber": "%s", "studentName": "Young Student", "studentEmail": "y@student.example.org"}"""
-                        .formatted(number))
-                .when().post("/api/v1/placements").then().statusCode(201).extract().header("Location");
+        String placement = register(Tokens.staff(), placement("SENIOR_CLERKSHIP", "BE", "2027-09-06", "2027-11-01")
+                        .at("Brussel", "UZ Brussel").discipline(null).birthDate("2010-01-01").parentalConsent(true)
+                        .student(new StudentDetails(TestStudents.freshNumber(), "Young Student",
+                                "y@student.example.org")))
+                .then().statusCode(201).extract().header("Location");
         readiness(placement).body(requirement("PARENTAL_CONSENT") + ".status", equalTo("MET"));
     }
 
@@ -161,7 +147,7 @@ class ReadinessEndpointTest {
     @Test
     void anotherStudentsReadinessIsNotFound() {
         String placement = placementIn("DE", "2027-09-06", "2027-11-01", false);
-        given().auth().oauth2(Students.fresh().token()).when().get(placement + "/readiness")
+        given().auth().oauth2(TestStudents.fresh().token()).when().get(placement + "/readiness")
                 .then().statusCode(404).contentType("application/problem+json");
     }
 }

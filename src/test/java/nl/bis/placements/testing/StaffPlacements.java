@@ -1,6 +1,8 @@
 package nl.bis.placements.testing;
 
 import static io.restassured.RestAssured.given;
+import static nl.bis.placements.testing.PlacementRequest.placement;
+import static nl.bis.placements.testing.PlacementRequest.register;
 
 import io.restassured.http.ContentType;
 
@@ -10,23 +12,23 @@ public final class StaffPlacements {
     private StaffPlacements() {
     }
 
-    /** A placement of a fresh student, approved by staff when asked. */
+    /** A senior clerkship of a fresh student at a University Hospital, approved by staff when asked. */
     public static String placementIn(String country, String departure, String returnDate, boolean approve) {
-        String number = Students.freshNumber();
-        String location = given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON).body("""
-                        {"placementType": "SENIOR_CLERKSHIP",
-                         "destination": {"countryCode": "%s", "city": "Capital", "hostInstitution": "University Hospital"},
-                         "departureDate": "%s", "returnDate": "%s",
-                         "studentNumber": "%s", "studentName": "Student %s", "studentEmail": "s%s@student.example.org"}"""
-                        .formatted(country, departure, returnDate, number, number, number))
-                .when().post("/api/v1/placements").then().statusCode(201).extract().header("Location");
+        String location = register(Tokens.staff(), placement("SENIOR_CLERKSHIP", country, departure, returnDate)
+                .at("Capital", "University Hospital").discipline(null).forStudent(TestStudents.freshNumber()))
+                .then().statusCode(201).extract().header("Location");
         if (approve) {
-            for (String status : new String[] {"INTAKE_SCHEDULED", "APPROVED"}) {
-                given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON)
-                        .body("{\"status\": \"" + status + "\"}").when().post(location + "/status")
-                        .then().statusCode(200);
-            }
+            approve(location);
         }
         return location;
+    }
+
+    /** Staff take a registered placement through the intake to approval. */
+    public static void approve(String location) {
+        for (String status : new String[] {"INTAKE_SCHEDULED", "APPROVED"}) {
+            given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON)
+                    .body("{\"status\": \"" + status + "\"}").when().post(location + "/status")
+                    .then().statusCode(200);
+        }
     }
 }

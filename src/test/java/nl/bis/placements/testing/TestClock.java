@@ -12,7 +12,10 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
-/** The service's clock in tests: real time unless a test fixes the instant (and it resets after each test). */
+/**
+ * The service's clock in tests: real time unless a test fixes the instant. A class that fixes it is extended with
+ * {@link TestClockReset}, which puts it back to real time after each test.
+ */
 @Singleton
 @Typed(TestClock.class)
 public class TestClock extends Clock {

@@ -11,17 +11,12 @@ public final class Tokens {
     public static final String ISSUER = "https://server.example.com";
     public static final String AUDIENCE = "placements-api";
     public static final String STUDENT_1 = "1000001";
-    public static final String STUDENT_2 = "1000002";
 
     private Tokens() {
     }
 
     public static String student1() {
         return student("student1", STUDENT_1);
-    }
-
-    public static String student2() {
-        return student("student2", STUDENT_2);
     }
 
     public static String student(String username, String studentNumber) {

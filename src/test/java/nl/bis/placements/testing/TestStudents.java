@@ -2,12 +2,16 @@ package nl.bis.placements.testing;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Fresh student numbers, so that tests sharing one database never see each other's placements. */
-public final class Students {
+/**
+ * Students made up for the tests: fresh student numbers, so that tests sharing one database never see each other's
+ * placements, and students signed in with a token of their own. (The service's own {@code student.Students} keeps the
+ * student records.)
+ */
+public final class TestStudents {
 
     private static final AtomicInteger NEXT = new AtomicInteger(3_000_000);
 
-    private Students() {
+    private TestStudents() {
     }
 
     public static String freshNumber() {
