@@ -1,30 +1,33 @@
 package nl.bis.placements.preparation;
 
 import static io.restassured.RestAssured.given;
-import static nl.bis.placements.preparation.Events.create;
-import static nl.bis.placements.preparation.Events.event;
-import static nl.bis.placements.preparation.Events.signUp;
+import static nl.bis.placements.testing.EventRequest.createdId;
+import static nl.bis.placements.testing.EventRequest.event;
+import static nl.bis.placements.testing.EventRequest.signUp;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import nl.bis.placements.testing.Students;
-import nl.bis.placements.testing.Students.Student;
 import nl.bis.placements.testing.TestClock;
+import nl.bis.placements.testing.TestClockReset;
+import nl.bis.placements.testing.TestStudents;
+import nl.bis.placements.testing.TestStudents.Student;
 import nl.bis.placements.testing.Tokens;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A list of registrations is read with a fixed number of SQL statements, however many registrations it holds:
  * names, events and waitlist positions are not looked up row by row.
  */
 @QuarkusTest
+@ExtendWith(TestClockReset.class)
 class RegistrationListStatementsTest {
 
     private static final String DAY = "2027-06-24";
@@ -47,7 +50,6 @@ class RegistrationListStatementsTest {
     @AfterEach
     void stopCounting() {
         statistics.setStatisticsEnabled(false);
-        clock.reset();
     }
 
     @Test
@@ -84,18 +86,18 @@ class RegistrationListStatementsTest {
     private static long eventWithSignUps(int students) {
         long event = infoSession(1);
         for (int i = 0; i < students; i++) {
-            signUp(Students.fresh().token(), event).then().statusCode(201);
+            signUp(TestStudents.fresh().token(), event).then().statusCode(201);
         }
         return event;
     }
 
     /** A student signed up for this many events, for every other one on the waitlist behind someone else. */
     private static Student studentSignedUpFor(int events) {
-        Student student = Students.fresh();
+        Student student = TestStudents.fresh();
         for (int i = 0; i < events; i++) {
             long event = infoSession(1);
             if (i % 2 == 1) {
-                signUp(Students.fresh().token(), event).then().statusCode(201);
+                signUp(TestStudents.fresh().token(), event).then().statusCode(201);
             }
             signUp(student.token(), event).then().statusCode(201);
         }
@@ -103,8 +105,7 @@ class RegistrationListStatementsTest {
     }
 
     private static long infoSession(int capacity) {
-        return create(event("INFO_SESSION", DAY + "T19:00", DAY + "T20:00", capacity))
-                .then().statusCode(201).extract().jsonPath().getLong("id");
+        return createdId(event("INFO_SESSION", DAY + "T19:00", DAY + "T20:00", capacity));
     }
 
     private long statements(Runnable request) {
