@@ -1,6 +1,5 @@
 package nl.bis.placements.placement;
 
-import nl.bis.placements.student.Students;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -21,6 +20,7 @@ import nl.bis.placements.common.Roles;
 import nl.bis.placements.placement.PlacementHistoryEntity.Action;
 import nl.bis.placements.placement.PlacementHistoryEntity.FieldChange;
 import nl.bis.placements.placement.PlacementLifecycle.Actor;
+import nl.bis.placements.student.Students;
 
 /**
  * Changes to registered placements: their details (merge patch, KL-app), their status through the lifecycle, and

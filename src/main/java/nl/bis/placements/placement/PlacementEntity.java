@@ -1,6 +1,5 @@
 package nl.bis.placements.placement;
 
-import nl.bis.placements.student.StudentEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.bis.placements.common.AuditedEntity;
+import nl.bis.placements.student.StudentEntity;
 
 @Entity
 @Table(name = "placement")

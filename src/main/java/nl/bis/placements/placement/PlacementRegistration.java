@@ -1,9 +1,5 @@
 package nl.bis.placements.placement;
 
-import nl.bis.placements.placementtype.PlacementTypeEntity;
-import nl.bis.placements.placementtype.PlacementTypeService;
-import nl.bis.placements.student.StudentEntity;
-import nl.bis.placements.student.Students;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -23,6 +19,10 @@ import nl.bis.placements.deadline.Deadline;
 import nl.bis.placements.deadline.DeadlineCalculator;
 import nl.bis.placements.deadline.DeadlineRuleService;
 import nl.bis.placements.placement.PlacementHistoryEntity.Action;
+import nl.bis.placements.placementtype.PlacementTypeEntity;
+import nl.bis.placements.placementtype.PlacementTypeService;
+import nl.bis.placements.student.StudentEntity;
+import nl.bis.placements.student.Students;
 
 /**
  * Registering placements against the deadline rules, and the checks of a draft that every later change of its

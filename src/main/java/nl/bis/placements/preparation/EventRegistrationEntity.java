@@ -1,5 +1,6 @@
 package nl.bis.placements.preparation;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,7 +9,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import io.quarkus.hibernate.orm.panache.Panache;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;

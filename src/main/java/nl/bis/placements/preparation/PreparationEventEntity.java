@@ -1,5 +1,6 @@
 package nl.bis.placements.preparation;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -7,7 +8,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import io.quarkus.hibernate.orm.panache.Panache;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
