@@ -8,7 +8,6 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import nl.bis.placements.common.ApiException;
@@ -34,10 +33,6 @@ public class KlAppService {
 
     /** KL-app's clock may run a little ahead of ours; a registration further in the future is a mistake. */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
-    /** Once approved, the type, destination and dates are the office's to change, not KL-app's. */
-    static final Set<PlacementStatus> APPROVED_OR_LATER = EnumSet.of(PlacementStatus.APPROVED, PlacementStatus.ABROAD,
-            PlacementStatus.RETURNED, PlacementStatus.COMPLETED);
-
     /** What a delivery did, with the placement and the registration's state after it. */
     public sealed interface Result {
 
@@ -109,7 +104,8 @@ public class KlAppService {
         PlacementDraft current = placements.draftOf(placement);
         PlacementDraft wanted = payload.toDraft(current);
         boolean otherStudent = !current.studentNumber().equals(wanted.studentNumber());
-        if (otherStudent || APPROVED_OR_LATER.contains(placement.status) && changesTheArrangement(current, wanted)) {
+        // Once approved, the type, destination and dates are the office's to change, not KL-app's.
+        if (otherStudent || placement.status.approvedOrLater() && changesTheArrangement(current, wanted)) {
             if (!payload.equals(registration.pendingChange)) {
                 registration.pendingChange = payload;
                 registration.pendingSince = Instants.now(clock);

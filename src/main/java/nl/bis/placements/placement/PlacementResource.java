@@ -75,20 +75,19 @@ public class PlacementResource implements PlacementsApi {
         PlacementQuery query = new PlacementQuery(status == null ? null : PlacementStatus.valueOf(status.name()),
                 placementType == null ? null : placementType.toString(), countryCode, departureFrom, departureTo, late,
                 studentNumber, q);
-        String sort = placementSort == null ? null : placementSort.toString();
         MediaType representation = representation();
         if (representation == CSV) {
             requireStaff("Only staff may export placements as CSV.");
-            return Response.ok(PlacementCsv.write(search.all(query, sort)), "text/csv; charset=UTF-8")
+            return Response.ok(PlacementCsv.write(search.all(query, placementSort)), "text/csv; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"placements.csv\"").build();
         }
         if (representation == XLSX) {
             requireStaff("Only staff may export placements as a spreadsheet.");
-            return Response.ok(PlacementSpreadsheet.write(search.all(query, sort), config.zone()), XLSX)
+            return Response.ok(PlacementSpreadsheet.write(search.all(query, placementSort), config.zone()), XLSX)
                     .header("Content-Disposition",
                             "attachment; filename=\"placements-" + LocalDate.now(clock) + ".xlsx\"").build();
         }
-        PlacementPage result = search.page(query, page, size, sort);
+        PlacementPage result = search.page(query, page, size, placementSort);
         return Response.ok(new nl.bis.placements.api.model.PlacementPage()
                 .items(result.items().stream().map(p -> PlacementMapper.toApi(p, PlacementMapper.leadTimeOf(p, rules))).toList())
                 .page(result.page())

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.bis.placements.api.model.PlacementSort;
 import nl.bis.placements.common.CurrentUser;
 import nl.bis.placements.common.InvalidParameterException;
 
@@ -20,18 +21,22 @@ public class PlacementSearch {
     public static final int MAX_PAGE_SIZE = 200;
     public static final int MAX_EXPORT_ROWS = 50_000;
 
-    private static final Map<String, String> SORTS = Map.of(
-            "departureDate", "p.departureDate asc, p.id asc",
-            "-departureDate", "p.departureDate desc, p.id desc",
-            "registeredAt", "p.registeredAt asc, p.id asc",
-            "-registeredAt", "p.registeredAt desc, p.id desc",
-            "studentName", "s.name asc, p.id asc",
-            "-studentName", "s.name desc, p.id desc");
+    /** The order of each sort the contract offers; ties broken by id so that pages never overlap. */
+    static String orderOf(PlacementSort sort) {
+        return switch (sort == null ? PlacementSort.DEPARTURE_DATE : sort) {
+            case DEPARTURE_DATE -> "p.departureDate asc, p.id asc";
+            case _DEPARTURE_DATE -> "p.departureDate desc, p.id desc";
+            case REGISTERED_AT -> "p.registeredAt asc, p.id asc";
+            case _REGISTERED_AT -> "p.registeredAt desc, p.id desc";
+            case STUDENT_NAME -> "s.name asc, p.id asc";
+            case _STUDENT_NAME -> "s.name desc, p.id desc";
+        };
+    }
 
     @Inject
     CurrentUser currentUser;
 
-    public PlacementPage page(PlacementQuery query, int page, int size, String sort) {
+    public PlacementPage page(PlacementQuery query, int page, int size, PlacementSort sort) {
         if (page < 0) {
             throw new InvalidParameterException("page", "must be 0 or more");
         }
@@ -51,12 +56,12 @@ public class PlacementSearch {
     }
 
     /** Every matching placement (up to {@link #MAX_EXPORT_ROWS}), for exports. */
-    public List<PlacementEntity> all(PlacementQuery query, String sort) {
+    public List<PlacementEntity> all(PlacementQuery query, PlacementSort sort) {
         return select(where(query), sort).setMaxResults(MAX_EXPORT_ROWS).getResultList();
     }
 
-    private TypedQuery<PlacementEntity> select(Where where, String sort) {
-        String order = SORTS.get(sort == null ? "departureDate" : sort);
+    private TypedQuery<PlacementEntity> select(Where where, PlacementSort sort) {
+        String order = orderOf(sort);
         TypedQuery<PlacementEntity> select = Panache.getEntityManager().createQuery(
                 "select p from PlacementEntity p join fetch p.student s" + where.clause + " order by " + order,
                 PlacementEntity.class);

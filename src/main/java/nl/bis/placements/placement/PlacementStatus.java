@@ -8,5 +8,13 @@ public enum PlacementStatus {
     WITHDRAWN,
     ABROAD,
     RETURNED,
-    COMPLETED
+    COMPLETED;
+
+    /** Whether the intake is behind the placement and it was approved: it goes, or went, ahead. */
+    public boolean approvedOrLater() {
+        return switch (this) {
+            case APPROVED, ABROAD, RETURNED, COMPLETED -> true;
+            case REGISTERED, INTAKE_SCHEDULED, REJECTED, WITHDRAWN -> false;
+        };
+    }
 }

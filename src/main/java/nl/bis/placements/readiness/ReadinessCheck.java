@@ -58,8 +58,6 @@ public final class ReadinessCheck {
     public static final Set<Code> BEFORE_DEPARTURE = EnumSet.of(Code.REGISTERED_ON_TIME, Code.INTAKE_DONE,
             Code.PREPARATION_MEETING, Code.TRAVEL_ADVICE, Code.PARENTAL_CONSENT);
     public static final Set<Code> AFTER_RETURN = EnumSet.of(Code.MRSA_SCREENING, Code.EVALUATION);
-    static final Set<PlacementStatus> INTAKE_PASSED = EnumSet.of(PlacementStatus.APPROVED, PlacementStatus.ABROAD,
-            PlacementStatus.RETURNED, PlacementStatus.COMPLETED);
     static final Set<PlacementStatus> RETURNED = EnumSet.of(PlacementStatus.RETURNED, PlacementStatus.COMPLETED);
 
     private ReadinessCheck() {
@@ -70,8 +68,8 @@ public final class ReadinessCheck {
         requirements.add(requirement(f, Code.REGISTERED_ON_TIME, !f.late() || f.lateReason() != null, null,
                 !f.late() ? "Registered before the cutoff."
                         : "Registered after the cutoff; accepted late by staff: " + f.lateReason()));
-        requirements.add(requirement(f, Code.INTAKE_DONE, INTAKE_PASSED.contains(f.status()), f.departure(),
-                INTAKE_PASSED.contains(f.status()) ? "Intake done and the placement approved."
+        requirements.add(requirement(f, Code.INTAKE_DONE, f.status().approvedOrLater(), f.departure(),
+                f.status().approvedOrLater() ? "Intake done and the placement approved."
                         : "The intake interview and approval are still to come (status " + f.status() + ")."));
         if (f.meetingRequired()) {
             LocalDate attended = f.attendedMeetings().stream().filter(day -> day.isBefore(f.departure()))

@@ -32,6 +32,18 @@ class PlacementLifecycleTest {
         assertTrue(PlacementLifecycle.isLegal(RETURNED, COMPLETED));
     }
 
+    /** The happy path after approval, without the ways out of it: where KL-app may no longer change the arrangement. */
+    @Test
+    void approvedOrLaterIsTheHappyPathFromApproval() {
+        Set<PlacementStatus> approvedOrLater = EnumSet.noneOf(PlacementStatus.class);
+        for (PlacementStatus status : PlacementStatus.values()) {
+            if (status.approvedOrLater()) {
+                approvedOrLater.add(status);
+            }
+        }
+        assertEquals(EnumSet.of(APPROVED, ABROAD, RETURNED, COMPLETED), approvedOrLater);
+    }
+
     @Test
     void theNextStatesAreExactlyThoseOfTheRules() {
         assertEquals(EnumSet.of(INTAKE_SCHEDULED, WITHDRAWN), PlacementLifecycle.next(REGISTERED));
