@@ -20,7 +20,7 @@ public class Audit {
     }
 
     /** A changed record: last updated by the caller, now. */
-    public void updated(AuditedEntity entity) {
+    public void updated(Stamped entity) {
         entity.updated(currentUser.name(), Instants.now(clock));
     }
 }

@@ -13,7 +13,7 @@ import java.time.Instant;
  * and gets a new version, although only the student's row differs).
  */
 @MappedSuperclass
-public abstract class AuditedEntity extends CreatedEntity {
+public abstract class AuditedEntity extends CreatedEntity implements Stamped {
 
     @Version
     public long version;
@@ -28,6 +28,7 @@ public abstract class AuditedEntity extends CreatedEntity {
         updated(by, at);
     }
 
+    @Override
     public void updated(String by, Instant at) {
         updatedBy = by;
         updatedAt = at;

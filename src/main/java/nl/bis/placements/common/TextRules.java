@@ -32,7 +32,7 @@ public final class TextRules {
         StringBuilder line = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            line.append(Character.getType(c) == Character.CONTROL || c == '\u2028' || c == '\u2029' ? ' ' : c);
+            line.append(notInALine(c) ? ' ' : c);
         }
         return line.toString();
     }
@@ -53,7 +53,7 @@ public final class TextRules {
             if (c == '\0') {
                 return Optional.of("must not contain a NUL character");
             }
-            if (Character.getType(c) == Character.CONTROL || c == '\u2028' || c == '\u2029') {
+            if (notInALine(c)) {
                 String found = String.format("U+%04X at position %d", (int) c, i + 1);
                 return Optional.of(multiLine
                         ? "may break lines only with LF or CRLF and holds no other control character (found " + found + ")"
@@ -61,5 +61,10 @@ public final class TextRules {
             }
         }
         return Optional.empty();
+    }
+
+    /** A control character (C0, DEL, C1) or a line or paragraph separator. */
+    private static boolean notInALine(char c) {
+        return Character.getType(c) == Character.CONTROL || c == '\u2028' || c == '\u2029';
     }
 }

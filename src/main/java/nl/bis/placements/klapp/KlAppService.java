@@ -8,6 +8,8 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import nl.bis.placements.common.ApiException;
@@ -104,19 +106,20 @@ public class KlAppService {
         PlacementDraft current = placements.draftOf(placement);
         PlacementDraft wanted = payload.toDraft(current);
         boolean otherStudent = !current.studentNumber().equals(wanted.studentNumber());
+        List<Problem.Violation> arrangement = arrangementChanges(current, wanted);
         // Once approved, the type, destination and dates are the office's to change, not KL-app's.
-        if (otherStudent || placement.status.approvedOrLater() && changesTheArrangement(current, wanted)) {
+        if (otherStudent || placement.status.approvedOrLater() && !arrangement.isEmpty()) {
             if (!payload.equals(registration.pendingChange)) {
                 registration.pendingChange = payload;
                 registration.pendingSince = Instants.now(clock);
             }
-            return new Result.Refused(placement, registration, refused(current, wanted,
+            return new Result.Refused(placement, registration,
                     ProblemType.APPROVED_CHANGE_REFUSED.problem(otherStudent
                             ? "KL-app registration " + klAppId + " belongs to another student number; the change is "
                                     + "not applied but kept for review by the international office."
                             : "Placement " + placement.id + " is " + placement.status + "; a change of type, "
                                     + "destination or dates is not applied but kept for review by the international office.")
-                    .with("conflictingPlacementId", placement.id)));
+                    .with("conflictingPlacementId", placement.id).withViolations(arrangement));
         }
         long version = placement.version;
         changes.updateFromKlApp(placement, wanted);
@@ -126,9 +129,9 @@ public class KlAppService {
                 : new Result.Unchanged(placement, registration);
     }
 
-    /** Names each refused member with its current and its requested value. */
-    private static Problem refused(PlacementDraft current, PlacementDraft wanted, Problem problem) {
-        java.util.List<Problem.Violation> members = new java.util.ArrayList<>();
+    /** Each member of the arrangement (the student, type, destination and dates) that would change, from what to what. */
+    private static List<Problem.Violation> arrangementChanges(PlacementDraft current, PlacementDraft wanted) {
+        List<Problem.Violation> members = new ArrayList<>();
         compare(members, "studentNumber", current.studentNumber(), wanted.studentNumber());
         compare(members, "placementType", current.placementType(), wanted.placementType());
         compare(members, "destination.countryCode", current.destination().countryCode(), wanted.destination().countryCode());
@@ -137,19 +140,12 @@ public class KlAppService {
                 wanted.destination().hostInstitution());
         compare(members, "departureDate", current.departureDate(), wanted.departureDate());
         compare(members, "returnDate", current.returnDate(), wanted.returnDate());
-        return problem.withViolations(members);
+        return members;
     }
 
-    private static void compare(java.util.List<Problem.Violation> members, String field, Object now, Object wanted) {
+    private static void compare(List<Problem.Violation> members, String field, Object now, Object wanted) {
         if (!Objects.equals(now, wanted)) {
             members.add(new Problem.Violation(field, "cannot change from " + now + " to " + wanted + " after approval"));
         }
-    }
-
-    private static boolean changesTheArrangement(PlacementDraft current, PlacementDraft wanted) {
-        return !Objects.equals(current.placementType(), wanted.placementType())
-                || !Objects.equals(current.destination(), wanted.destination())
-                || !Objects.equals(current.departureDate(), wanted.departureDate())
-                || !Objects.equals(current.returnDate(), wanted.returnDate());
     }
 }

@@ -1,5 +1,8 @@
 package nl.bis.placements.placement;
 
+import nl.bis.placements.common.CurrentUser;
+import nl.bis.placements.common.Roles;
+
 /** Who registers a placement or changes its details, as far as the rules for those details care. */
 public enum Caller {
 
@@ -9,6 +12,11 @@ public enum Caller {
     STUDENT,
     /** KL-app relaying a registration: refused after its cutoff like a student; the source of the student's name. */
     KL_APP;
+
+    /** The caller of a request that registers or changes a placement: staff, or else the student it is for. */
+    static Caller of(CurrentUser user) {
+        return user.hasRole(Roles.STAFF) ? STAFF : STUDENT;
+    }
 
     /** Whether a registration after its cutoff is accepted from this caller when it gives a reason. */
     public boolean acceptsLateRegistration() {

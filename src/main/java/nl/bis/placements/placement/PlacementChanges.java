@@ -61,11 +61,10 @@ public class PlacementChanges {
     @Transactional
     public PlacementEntity update(long id, Map<String, Object> patch, String ifMatch) {
         PlacementEntity placement = queries.accessible(id, LockModeType.NONE);
-        boolean staff = currentUser.hasRole(Roles.STAFF);
-        if (!staff && !currentUser.owns(placement.student.studentNumber)) {
+        Caller caller = Caller.of(currentUser);
+        if (caller == Caller.STUDENT && !currentUser.owns(placement.student.studentNumber)) {
             throw ApiException.forbidden("Your role lets you read placement " + id + " but not change it.");
         }
-        Caller caller = staff ? Caller.STAFF : Caller.STUDENT; // anyone else here owns the placement
         ETags.requireMatch(ifMatch, placement.version);
         if (caller == Caller.STUDENT && placement.status != PlacementStatus.REGISTERED) {
             throw new ApiException(ProblemType.NOT_EDITABLE,

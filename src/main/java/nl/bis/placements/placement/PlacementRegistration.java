@@ -14,7 +14,6 @@ import nl.bis.placements.common.CurrentUser;
 import nl.bis.placements.common.InputLimits;
 import nl.bis.placements.common.Instants;
 import nl.bis.placements.common.ProblemType;
-import nl.bis.placements.common.Roles;
 import nl.bis.placements.deadline.Deadline;
 import nl.bis.placements.deadline.DeadlineCalculator;
 import nl.bis.placements.deadline.DeadlineRuleService;
@@ -65,7 +64,7 @@ public class PlacementRegistration {
         if (!violations.isEmpty()) {
             throw new jakarta.validation.ConstraintViolationException(violations);
         }
-        Caller caller = currentUser.hasRole(Roles.STAFF) ? Caller.STAFF : Caller.STUDENT;
+        Caller caller = Caller.of(currentUser);
         return create(registrant(draft, caller), draft, Instants.now(clock), caller, null);
     }
 

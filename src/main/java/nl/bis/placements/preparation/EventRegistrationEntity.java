@@ -15,10 +15,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.bis.placements.common.Stamped;
 
 @Entity
 @Table(name = "event_registration")
-public class EventRegistrationEntity extends PanacheEntityBase {
+public class EventRegistrationEntity extends PanacheEntityBase implements Stamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -39,6 +40,21 @@ public class EventRegistrationEntity extends PanacheEntityBase {
     public String updatedBy;
 
     public Instant updatedAt;
+
+    /**
+     * Its table keeps no {@code created_at} and no version (so it is not an {@code AuditedEntity}): a new
+     * registration's first update, stamped by {@code Audit}, is its creation, and it queues from that moment.
+     */
+    public void queuedAsUpdated() {
+        createdBy = updatedBy;
+        queuedAt = updatedAt;
+    }
+
+    @Override
+    public void updated(String by, Instant at) {
+        updatedBy = by;
+        updatedAt = at;
+    }
 
     /** The student's registration for the event that is not cancelled, or null. */
     public static EventRegistrationEntity live(long eventId, String studentNumber) {

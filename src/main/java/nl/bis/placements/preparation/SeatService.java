@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.bis.placements.common.ApiException;
+import nl.bis.placements.common.Audit;
 import nl.bis.placements.common.CurrentUser;
 import nl.bis.placements.common.Instants;
 import nl.bis.placements.common.ProblemType;
@@ -41,6 +42,9 @@ public class SeatService {
     CurrentUser currentUser;
 
     @Inject
+    Audit audit;
+
+    @Inject
     Students students;
 
     @Inject
@@ -70,10 +74,8 @@ public class SeatService {
         registration.studentNumber = who.studentNumber();
         registration.status = EventRegistrationEntity.countWith(eventId, Waitlist.SEATED) < event.capacity
                 ? SeatStatus.CONFIRMED : SeatStatus.WAITLISTED;
-        registration.queuedAt = Instants.now(clock);
-        registration.createdBy = currentUser.name();
-        registration.updatedBy = registration.createdBy;
-        registration.updatedAt = registration.queuedAt;
+        audit.updated(registration);
+        registration.queuedAsUpdated();
         registration.persist();
         registration.flush();
         return registrationView(registration, event, who.name());
@@ -93,8 +95,7 @@ public class SeatService {
         }
         boolean freedASeat = registration.status == SeatStatus.CONFIRMED;
         registration.status = SeatStatus.CANCELLED;
-        registration.updatedBy = currentUser.name();
-        registration.updatedAt = Instants.now(clock);
+        audit.updated(registration);
         registration.flush();
         if (freedASeat && !event.cancelled) {
             waitlist.promote(event, EventRegistrationEntity.countWith(eventId, Waitlist.SEATED));
@@ -112,8 +113,7 @@ public class SeatService {
                             + event.startsAt + ".");
         }
         registration.status = attendance;
-        registration.updatedBy = currentUser.name();
-        registration.updatedAt = Instants.now(clock);
+        audit.updated(registration);
         return registrationView(registration, event, nameOf(registration.studentNumber));
     }
 

@@ -2,12 +2,10 @@ package nl.bis.placements.preparation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import nl.bis.placements.common.CurrentUser;
-import nl.bis.placements.common.Instants;
+import nl.bis.placements.common.Audit;
 
 /** Which registrations hold a seat, and seats given to the waitlist in its order; callers hold the event's row lock. */
 @ApplicationScoped
@@ -17,10 +15,7 @@ class Waitlist {
     static final Set<SeatStatus> SEATED = EnumSet.of(SeatStatus.CONFIRMED, SeatStatus.ATTENDED, SeatStatus.NO_SHOW);
 
     @Inject
-    Clock clock;
-
-    @Inject
-    CurrentUser currentUser;
+    Audit audit;
 
     void promote(PreparationEventEntity event, int seated) {
         int free = event.capacity - seated;
@@ -30,8 +25,7 @@ class Waitlist {
         List<EventRegistrationEntity> next = EventRegistrationEntity.firstWaitlisted(event.id, free);
         for (EventRegistrationEntity registration : next) {
             registration.status = SeatStatus.CONFIRMED;
-            registration.updatedBy = currentUser.name();
-            registration.updatedAt = Instants.now(clock);
+            audit.updated(registration);
         }
     }
 }

@@ -6,10 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 import nl.bis.placements.common.ApiException;
 import nl.bis.placements.common.CurrentUser;
 import nl.bis.placements.common.Problem.Violation;
@@ -36,14 +35,9 @@ public class Students {
     public Registrant resolve(String number, String givenName, String email, String action) {
         String name = givenName == null || givenName.isBlank() ? null : givenName.strip();
         if (currentUser.hasRole(Roles.STAFF)) {
-            List<Violation> missing = new ArrayList<>();
-            for (var member : List.of(Map.entry("studentNumber", Optional.ofNullable(number)),
-                    Map.entry("studentName", Optional.ofNullable(name)),
-                    Map.entry("studentEmail", Optional.ofNullable(email)))) {
-                if (member.getValue().isEmpty()) {
-                    missing.add(new Violation(member.getKey(), "is required when staff " + action + " for a student"));
-                }
-            }
+            List<Violation> missing = violations("is required when staff " + action + " for a student",
+                    number == null ? "studentNumber" : null, name == null ? "studentName" : null,
+                    email == null ? "studentEmail" : null);
             if (!missing.isEmpty()) {
                 throw ApiException.invalid(missing);
             }
@@ -56,17 +50,17 @@ public class Students {
                     "Students " + action + " only for themselves; leave studentNumber out or send your own.");
         }
         // A student's name and e-mail come from their token; refusing them in the body shows a client its mistake.
-        List<Violation> fromToken = new ArrayList<>();
-        if (givenName != null) {
-            fromToken.add(new Violation("studentName", "is taken from your sign-in; leave it out"));
-        }
-        if (email != null) {
-            fromToken.add(new Violation("studentEmail", "is taken from your sign-in; leave it out"));
-        }
+        List<Violation> fromToken = violations("is taken from your sign-in; leave it out",
+                givenName != null ? "studentName" : null, email != null ? "studentEmail" : null);
         if (!fromToken.isEmpty()) {
             throw ApiException.invalid(fromToken);
         }
         return fromToken(own);
+    }
+
+    /** One violation with this message for each member named (null: none). */
+    private static List<Violation> violations(String message, String... members) {
+        return Arrays.stream(members).filter(Objects::nonNull).map(member -> new Violation(member, message)).toList();
     }
 
     /** The student as their token names them: the {@code name} claim (else the user name) and {@code email}. */
