@@ -172,3 +172,8 @@ where p.status not in ('WITHDRAWN', 'REJECTED', 'COMPLETED')
        or d.caribbean_part_of_kingdom and t.destination_groups @> '["CARIBBEAN_NETHERLANDS"]'
        or d.cbs_classification = 'NON_WESTERN' and t.destination_groups @> '["NON_WESTERN"]')
   and (not t.minors_only or st.birth_date is not null and p.departure_date < st.birth_date + interval '18 years');
+
+-- The evidence of a checklist item is a document of the item (after V8, which added the USMLE claims' column).
+alter table document add column checklist_item_id bigint references checklist_item (id);
+create index document_checklist_item on document (checklist_item_id) where checklist_item_id is not null;
+alter table document drop constraint document_one_subject, add constraint document_one_subject check (num_nonnulls(placement_id, usmle_claim_id, checklist_item_id) = 1);

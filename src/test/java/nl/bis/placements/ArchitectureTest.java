@@ -20,7 +20,7 @@ class ArchitectureTest {
 
     private static final String ROOT = "nl.bis.placements";
     private static final String[] FEATURES = {"..deadline..", "..placement..", "..destination..",
-            "..preparation..", "..readiness..", "..klapp.."};
+            "..preparation..", "..readiness..", "..klapp..", "..checklist.."};
     private static final String[] SHARED_CONCEPTS = {"..student..", "..placementtype..", "..document.."};
 
     private static JavaClasses main;
@@ -64,7 +64,7 @@ class ArchitectureTest {
     void theRulesArePlainJava() {
         // The rule classes and the records and enums nested in them.
         classes().that().haveNameMatching(
-                        ".*\\.(DeadlineCalculator|PlacementLifecycle|PlacementChecks|ReadinessCheck|CourseSchedule)(\\$.*)?")
+                        ".*\\.(DeadlineCalculator|PlacementLifecycle|PlacementChecks|ReadinessCheck|CourseSchedule|ChecklistRules)(\\$.*)?")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", ROOT + "..")
                 .andShould().onlyDependOnClassesThat().resideOutsideOfPackage(ROOT + ".api..")
                 .andShould().onlyDependOnClassesThat().areNotAnnotatedWith(jakarta.persistence.Entity.class)

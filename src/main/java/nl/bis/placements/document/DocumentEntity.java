@@ -27,6 +27,7 @@ public class DocumentEntity extends CreatedEntity {
     // usmle_claim_id
 
     // checklist_item_id
+    public Long checklistItemId;
 
     public String kind;
 
@@ -45,20 +46,25 @@ public class DocumentEntity extends CreatedEntity {
         if (placementId != null) {
             return DocumentSubject.PLACEMENT;
         }
+        if (checklistItemId != null) {
+            return DocumentSubject.CHECKLIST_ITEM;
+        }
         throw new IllegalStateException("Document " + id + " belongs to no subject");
     }
 
     public long subjectId() {
         return switch (subject()) {
             case PLACEMENT -> placementId;
-            case USMLE_CLAIM, CHECKLIST_ITEM -> throw new IllegalStateException("not stored yet");
+            case CHECKLIST_ITEM -> checklistItemId;
+            case USMLE_CLAIM -> throw new IllegalStateException("not stored yet");
         };
     }
 
     void belongTo(DocumentSubject subject, long subjectId) {
         switch (subject) {
             case PLACEMENT -> placementId = subjectId;
-            case USMLE_CLAIM, CHECKLIST_ITEM -> throw new IllegalStateException("not stored yet");
+            case CHECKLIST_ITEM -> checklistItemId = subjectId;
+            case USMLE_CLAIM -> throw new IllegalStateException("not stored yet");
         }
     }
 
