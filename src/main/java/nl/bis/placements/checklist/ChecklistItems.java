@@ -137,7 +137,7 @@ public class ChecklistItems {
 
     /** Deletes the items of a template that are no record ({@link #keptOf} is 0). */
     void deleteOf(ChecklistTemplateEntity template) {
-        ChecklistItemEntity.delete("template", template);
+        ChecklistItemEntity.ofTemplate(template.code).forEach(ChecklistItemEntity::delete);
     }
 
     private void reconcile(PlacementEntity placement, ChecklistTemplateEntity template, ChecklistRules.Placement facts,
