@@ -328,6 +328,16 @@ class ContractFuzzTest {
         seed("upsertKlAppRegistration", "PUT", "/api/v1/integrations/kl-app/registrations/" + Fixture.KL_APP_ID,
                 fixture.klAppRegistration(), Tokens.klApp(), 201);
         seed("getDestination", "GET", "/api/v1/destinations/" + Fixture.COUNTRY, null, Tokens.staff(), 200);
+        seed("createChecklistTemplate", "POST", "/api/v1/checklist-templates", Fixture.template(Fixture.TEMPLATE),
+                Tokens.staff(), 201);
+        seed("createChecklistTemplate", "POST", "/api/v1/checklist-templates",
+                Fixture.template(Fixture.TEMPLATE_DELETED), Tokens.staff(), 201);
+        for (JsonNode item : seed("getPlacementChecklist", "GET", "/api/v1/placements/" + fixture.ownPlacement
+                + "/checklist", null, fixture.student.token(), 200)) {
+            if (item.path("templateCode").asText().equals("FACULTY_FUND")) {
+                fixture.ownItem = item.path("id").asLong();
+            }
+        }
     }
 
     private JsonNode seed(String operation, String method, String path, String body, String token, int expected) {
