@@ -201,6 +201,17 @@ class DocumentEndpointTest {
     }
 
     @Test
+    void aPlacementHoldsAtMostFiftyDocuments() {
+        for (int i = 0; i < Documents.MAX_PER_SUBJECT; i++) {
+            upload(owner, documents(), "page-" + i + ".pdf", SampleFiles.pdf()).then().statusCode(201);
+        }
+        upload(owner, documents(), "one-more.pdf", SampleFiles.pdf()).then().statusCode(409)
+                .body("type", endsWith("/too-many-documents"))
+                .body("detail", containsString("already holds 50 documents"));
+        given().auth().oauth2(owner).when().get(documents()).then().body("", hasSize(50));
+    }
+
+    @Test
     void staffUploadForAStudentAndCoordinatorsOnlyRead() {
         upload(Tokens.staff(), documents(), "intake-notes.pdf", SampleFiles.pdf()).then().statusCode(201)
                 .body("createdBy", equalTo("staff1"));
