@@ -70,11 +70,18 @@ public class DocumentEntity extends CreatedEntity {
 
     /** The documents of one subject, oldest first, without their content. */
     public static List<DocumentEntity> of(DocumentSubject subject, long subjectId) {
-        String column = switch (subject) {
+        return list(field(subject) + " = ?1 order by id", subjectId);
+    }
+
+    public static long count(DocumentSubject subject, long subjectId) {
+        return count(field(subject) + " = ?1", subjectId);
+    }
+
+    private static String field(DocumentSubject subject) {
+        return switch (subject) {
             case PLACEMENT -> "placementId";
             case USMLE_CLAIM -> "usmleClaimId";
             case CHECKLIST_ITEM -> "checklistItemId";
         };
-        return list(column + " = ?1 order by id", subjectId);
     }
 }
