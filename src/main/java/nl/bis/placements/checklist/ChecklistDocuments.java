@@ -68,7 +68,7 @@ public class ChecklistDocuments implements DocumentHolder {
 
     /** How many documents are attached to the item: its evidence. */
     long count(long itemId) {
-        return documents.of(DocumentSubject.CHECKLIST_ITEM, itemId).size();
+        return DocumentEntity.count(DocumentSubject.CHECKLIST_ITEM, itemId);
     }
 
     @Override
