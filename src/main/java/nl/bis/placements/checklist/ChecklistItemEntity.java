@@ -12,7 +12,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import nl.bis.placements.checklist.ChecklistRules.ItemState;
 import nl.bis.placements.common.AuditedEntity;
@@ -72,12 +71,9 @@ public class ChecklistItemEntity extends AuditedEntity {
                 where i.id = ?1""", id).firstResult();
     }
 
-    /** The items of these templates on the given placements. */
-    public static List<ChecklistItemEntity> ofTemplates(Collection<Long> placementIds, Collection<String> codes) {
-        if (placementIds.isEmpty() || codes.isEmpty()) {
-            return List.of();
-        }
-        return list("placement.id in ?1 and template.code in ?2", placementIds, codes);
+    /** The items of a placement, for recomputing them (their templates are loaded with the templates). */
+    public static List<ChecklistItemEntity> ofPlacementOnly(long placementId) {
+        return list("placement.id", placementId);
     }
 
     /** Whether any item of the template was done or verified (it is then a record that stays). */

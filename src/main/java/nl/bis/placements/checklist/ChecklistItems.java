@@ -68,9 +68,8 @@ public class ChecklistItems {
         Set<String> inForce = codesInForce();
         ChecklistRules.Placement facts = facts(placement.placementType, DestinationEntity.findById(placement.countryCode),
                 placement.departureDate, placement.returnDate, placement.student.birthDate);
-        Map<String, ChecklistItemEntity> existing = ChecklistItemEntity.ofTemplates(List.of(placement.id),
-                        ChecklistTemplateEntity.<ChecklistTemplateEntity>listAll().stream().map(t -> t.code).toList())
-                .stream().collect(Collectors.toMap(i -> i.template.code, i -> i));
+        Map<String, ChecklistItemEntity> existing = ChecklistItemEntity.ofPlacementOnly(placement.id).stream()
+                .collect(Collectors.toMap(i -> i.template.code, i -> i));
         for (ChecklistTemplateEntity template : ChecklistTemplateEntity.<ChecklistTemplateEntity>listAll()) {
             reconcile(placement, template, facts, inForce, existing.get(template.code));
         }
