@@ -21,7 +21,7 @@ class ArchitectureTest {
     private static final String ROOT = "nl.bis.placements";
     private static final String[] FEATURES = {"..deadline..", "..placement..", "..destination..",
             "..preparation..", "..readiness..", "..klapp..", "..usmleclaim.."};
-    private static final String[] SHARED_CONCEPTS = {"..student..", "..placementtype.."};
+    private static final String[] SHARED_CONCEPTS = {"..student..", "..placementtype..", "..document.."};
 
     private static JavaClasses main;
 

@@ -1,6 +1,5 @@
 package nl.bis.placements.common;
 
-import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpHeaders;
@@ -11,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
 /**
@@ -19,7 +18,9 @@ import org.jboss.logging.Logger;
  * The REST layer reads the bodies of blocking endpoints on the worker thread, waiting for each byte; a client that
  * trickles its body would hold that thread for as long as it likes, and a few hundred such clients would stall the
  * whole service. Here a client that has not sent its body by the deadline gets 408 and its connection is closed; one
- * that leaves halfway is of no interest beyond a debug line.
+ * that leaves halfway is of no interest beyond a debug line. A body may be as large as {@link BodyLimits} allows for
+ * it; document uploads, which may be 10 MB, are read only so many at once ({@code placements.http.concurrent-uploads})
+ * and refused with 503 beyond that, so memory stays bounded.
  */
 @ApplicationScoped
 public class BodyDeadline {
@@ -32,8 +33,11 @@ public class BodyDeadline {
     @Inject
     HttpErrorPages pages;
 
-    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
-    MemorySize maxBodySize;
+    @Inject
+    BodyLimits limits;
+
+    /** Uploads being read or answered now; each holds up to the upload limit in memory. */
+    private final AtomicInteger uploads = new AtomicInteger();
 
     /** Right after {@link HttpErrorPages}'s first look at the request, so that refusals by headers come first. */
     void install(@Observes Router router) {
@@ -45,19 +49,32 @@ public class BodyDeadline {
             ctx.next();
             return;
         }
-        new Upload(ctx).start();
+        if (!BodyLimits.isUpload(ctx.request())) {
+            new Reading(ctx, limits.of(ctx.request())).start();
+        } else if (uploads.incrementAndGet() <= config.http().concurrentUploads()) {
+            ctx.addEndHandler(ended -> uploads.decrementAndGet()); // the body is held until the answer is sent
+            new Reading(ctx, limits.of(ctx.request())).start();
+        } else {
+            uploads.decrementAndGet();
+            ctx.response().putHeader(HttpHeaders.CONNECTION, "close").putHeader("Retry-After", "10");
+            pages.write(ctx, ProblemType.SERVICE_UNAVAILABLE.problem(
+                    "Too many uploads are being received at once. Send the file again in a few seconds."))
+                    .onComplete(written -> ctx.request().connection().close());
+        }
     }
 
     /** The reading of one request body; every callback runs on the connection's I/O thread. */
-    private final class Upload {
+    private final class Reading {
 
         private final RoutingContext ctx;
+        private final long limit;
         private final Buffer body = Buffer.buffer();
         private long timer;
         private boolean finished;
 
-        Upload(RoutingContext ctx) {
+        Reading(RoutingContext ctx, long limit) {
             this.ctx = ctx;
+            this.limit = limit;
         }
 
         void start() {
@@ -83,7 +100,7 @@ public class BodyDeadline {
             if (finished) {
                 return;
             }
-            if (body.length() + chunk.length() > maxBodySize.asLongValue()) {
+            if (body.length() + chunk.length() > limit) {
                 refuse(ProblemMapper.forStatus(413)); // a chunked body announces no length up front
             } else {
                 body.appendBuffer(chunk);

@@ -2,7 +2,6 @@ package nl.bis.placements.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -12,7 +11,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URISyntaxException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The HTTP layer before and after the REST resources: problem responses for a path no route serves, a body over the
@@ -24,8 +22,8 @@ public class HttpErrorPages {
     @Inject
     ObjectMapper json;
 
-    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
-    MemorySize maxBodySize;
+    @Inject
+    BodyLimits limits;
 
     void install(@Observes Router router) {
         // The HTTP layer would answer an oversized body with an empty 413; refuse it up front with a problem.
@@ -44,7 +42,7 @@ public class HttpErrorPages {
                                 + "percent-encoded, and a placeholder such as <next> replaced by its value."));
                 return;
             }
-            if (length != null && tooLarge(length)) {
+            if (length != null && tooLarge(length, limits.of(ctx.request()))) {
                 ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
                 write(ctx, ProblemMapper.forStatus(413));
             } else {
@@ -66,9 +64,9 @@ public class HttpErrorPages {
         }
     }
 
-    private boolean tooLarge(String contentLength) {
+    private static boolean tooLarge(String contentLength, long limit) {
         try {
-            return Long.parseLong(contentLength.strip()) > maxBodySize.asLongValue();
+            return Long.parseLong(contentLength.strip()) > limit;
         } catch (NumberFormatException e) {
             return false;
         }

@@ -31,6 +31,22 @@ public interface PlacementsConfig {
         /** How long a client may take to send a request body, counted from its headers; then it gets 408. */
         @WithDefault("20S")
         Duration bodyDeadline();
+
+        /** The largest request body, except for a document upload. */
+        @WithDefault("1M")
+        io.quarkus.runtime.configuration.MemorySize maxBodySize();
+
+        /**
+         * The largest body of a document upload ({@code POST .../documents} as {@code multipart/form-data}): a file of
+         * 10 MB and the rest of the form. {@code quarkus.http.limits.max-body-size}, the HTTP layer's own limit, is
+         * set to it.
+         */
+        @WithDefault("10304K")
+        io.quarkus.runtime.configuration.MemorySize maxUploadBodySize();
+
+        /** How many uploads may be read at once (each is held in memory until complete); more wait for a 503. */
+        @WithDefault("16")
+        int concurrentUploads();
     }
 
     /** Settings of the local run mode; read by {@code LocalDatabase} before Quarkus starts. */

@@ -12,6 +12,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -111,8 +112,12 @@ public class ProblemMapper {
         if (status >= 500) {
             LOG.error("Server error while handling a request", e);
         }
-        Problem problem = status == 415 && "PATCH".equals(request.getMethod())
+        Problem problem = status != 415 ? forStatus(status)
+                : "PATCH".equals(request.getMethod())
                 ? ProblemType.UNSUPPORTED_MEDIA_TYPE.problem("Send the body as application/merge-patch+json (RFC 7396).")
+                : uri.getPath().endsWith("/documents")
+                ? ProblemType.UNSUPPORTED_MEDIA_TYPE.problem(
+                        "Send the file as multipart/form-data, in a part named \"file\".")
                 : forStatus(status);
         Response.ResponseBuilder builder = Response.fromResponse(respond(problem));
         if (status == 405) {
@@ -122,6 +127,21 @@ public class ProblemMapper {
             builder.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }
         return builder.build();
+    }
+
+    /**
+     * A multipart form is parsed on the worker thread from the body read in full before ({@link BodyDeadline}); the
+     * parser fails with an I/O error when that body ends before its closing boundary or is otherwise not a form.
+     */
+    @ServerExceptionMapper
+    public Response unreadableForm(java.io.IOException e, HttpHeaders headers) {
+        MediaType type = headers.getMediaType();
+        if (type != null && type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE)) {
+            LOG.debugf("Unreadable multipart body: %s", e.getMessage());
+            return respond(InputProblems.malformed("The multipart/form-data body is not well-formed: it ends before "
+                    + "its closing boundary or its parts cannot be read. Send the whole form again."));
+        }
+        return unexpected(e);
     }
 
     @ServerExceptionMapper

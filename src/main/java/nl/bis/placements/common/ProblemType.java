@@ -46,6 +46,9 @@ public enum ProblemType {
     PRECONDITION_FAILED("precondition-failed", "Precondition failed", 412),
     PRECONDITION_REQUIRED("precondition-required", "Precondition required", 428),
     PAYLOAD_TOO_LARGE("payload-too-large", "Payload too large", 413),
+    DOCUMENT_TYPE_REFUSED("document-type-refused", "Document type not accepted", 415),
+    DOCUMENT_INVALID("document-invalid", "Document empty or incomplete", 400),
+    DOCUMENT_KEPT("document-kept", "Document kept", 409),
     REQUEST_TIMEOUT("request-timeout", "Request timeout", 408),
     /** Any other refusal by the HTTP layer, with the status that layer chose. */
     CLIENT_ERROR("client-error", "Request refused"),

@@ -22,6 +22,9 @@ import nl.bis.placements.common.JsonMembers;
 import nl.bis.placements.common.PlacementsConfig;
 import nl.bis.placements.common.Roles;
 import nl.bis.placements.deadline.RulesInForce;
+import nl.bis.placements.document.DocumentEntity;
+import nl.bis.placements.document.DocumentMapper;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 public class PlacementResource implements PlacementsApi {
 
@@ -39,6 +42,9 @@ public class PlacementResource implements PlacementsApi {
 
     @Inject
     PlacementSearch search;
+
+    @Inject
+    PlacementDocuments documents;
 
     @Inject
     RulesInForce rules;
@@ -119,6 +125,20 @@ public class PlacementResource implements PlacementsApi {
     @RolesAllowed({Roles.STUDENT, Roles.STAFF, Roles.COORDINATOR})
     public Response getPlacementHistory(Long placementId) {
         return Response.ok(queries.history(placementId).stream().map(PlacementMapper::toApi).toList()).build();
+    }
+
+    @Override
+    @RolesAllowed({Roles.STUDENT, Roles.STAFF})
+    public Response uploadPlacementDocument(Long placementId, FileUpload file, String kind) {
+        DocumentEntity document = documents.upload(placementId, kind, file);
+        return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/documents/{id}").build(document.id))
+                .entity(DocumentMapper.toApi(document)).build();
+    }
+
+    @Override
+    @RolesAllowed({Roles.STUDENT, Roles.STAFF, Roles.COORDINATOR})
+    public Response listPlacementDocuments(Long placementId) {
+        return Response.ok(documents.of(placementId).stream().map(DocumentMapper::toApi).toList()).build();
     }
 
     private Response withETag(Response.ResponseBuilder builder, PlacementEntity placement) {

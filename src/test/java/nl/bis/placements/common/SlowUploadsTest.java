@@ -165,7 +165,69 @@ class SlowUploadsTest {
         assertTrue(response.body().contains("/problems/payload-too-large"), response.body());
     }
 
+    @Test
+    void onlySoManyDocumentUploadsAreHeldAtOnceAndTheirPlacesComeBackWhenTheyLeave() throws Exception {
+        String token = TestStudents.fresh().token();
+        List<Socket> stalled = new ArrayList<>();
+        try {
+            for (int i = 0; i < 16; i++) { // placements.http.concurrent-uploads
+                stalled.add(startDocumentUpload(token));
+            }
+            Thread.sleep(500);
+            try (Socket oneMore = startDocumentUpload(token)) {
+                oneMore.setSoTimeout(10_000);
+                String answer = readUntilClosed(oneMore.getInputStream());
+                assertTrue(answer.startsWith("HTTP/1.1 503"), answer);
+                assertTrue(answer.contains("Retry-After: 10") || answer.contains("retry-after: 10"), answer);
+                assertTrue(answer.contains("/problems/service-unavailable"), answer);
+            }
+        } finally {
+            for (Socket socket : stalled) {
+                socket.setSoLinger(true, 0);
+                socket.close(); // clients that give up halfway
+            }
+        }
+        Thread.sleep(500);
+        for (int i = 0; i < 20; i++) { // more than the bound: every place was given back
+            try (Socket socket = startDocumentUpload(token)) {
+                String restOfBody = "x".repeat(1000 - "--XyZ\r\n".length());
+                socket.getOutputStream().write(restOfBody.getBytes(StandardCharsets.US_ASCII));
+                socket.setSoTimeout(10_000);
+                String answer = readUntilClosedOrAnswered(socket.getInputStream());
+                assertTrue(!answer.startsWith("HTTP/1.1 503"), answer);
+            }
+        }
+    }
+
     // ---------------------------------------------------------------------------------------------
+
+    /** Opens a document upload announcing a body of 1000 bytes and sends only the first part of the form. */
+    private static Socket startDocumentUpload(String token) throws IOException {
+        Socket socket = new Socket("localhost", RestAssured.port);
+        OutputStream out = socket.getOutputStream();
+        out.write(("POST /api/v1/placements/1/documents HTTP/1.1\r\n"
+                + "Host: localhost\r\n"
+                + "Authorization: Bearer " + token + "\r\n"
+                + "Content-Type: multipart/form-data; boundary=XyZ\r\n"
+                + "Content-Length: 1000\r\n"
+                + "\r\n"
+                + "--XyZ\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        return socket;
+    }
+
+    /** The answer's status line and headers, once they arrive (the connection may stay open after them). */
+    private static String readUntilClosedOrAnswered(InputStream in) throws IOException {
+        ByteArrayOutputStream answer = new ByteArrayOutputStream();
+        int b;
+        while ((b = in.read()) != -1) {
+            answer.write(b);
+            if (answer.toString(StandardCharsets.US_ASCII).contains("\r\n\r\n")) {
+                break;
+            }
+        }
+        return answer.toString(StandardCharsets.US_ASCII);
+    }
 
     /** A registration whose body has no announced length (Transfer-Encoding: chunked). */
     private HttpResponse<String> sendChunked(byte[] body) throws Exception {

@@ -1,0 +1,25 @@
+package nl.bis.placements.document;
+
+import java.time.ZoneOffset;
+import nl.bis.placements.api.model.Document;
+
+/** Between stored documents and the contract's {@code Document}. */
+public final class DocumentMapper {
+
+    private DocumentMapper() {
+    }
+
+    public static Document toApi(DocumentEntity entity) {
+        return new Document()
+                .id(entity.id)
+                .subject(nl.bis.placements.api.model.DocumentSubject.valueOf(entity.subject().name()))
+                .subjectId(entity.subjectId())
+                .kind(entity.kind)
+                .fileName(entity.fileName)
+                .mediaType(Document.MediaTypeEnum.fromValue(entity.mediaType))
+                .size(entity.sizeBytes)
+                .sha256(entity.sha256)
+                .createdAt(entity.createdAt.atOffset(ZoneOffset.UTC))
+                .createdBy(entity.createdBy);
+    }
+}
