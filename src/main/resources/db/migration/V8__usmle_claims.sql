@@ -61,3 +61,9 @@ create table usmle_claim_history (
 );
 
 create index usmle_claim_history_claim on usmle_claim_history (usmle_claim_id, id);
+
+-- The copies a claim needs (diploma or score report, invoice, proof of payment) are documents of the claim.
+alter table document add column usmle_claim_id bigint references usmle_claim (id);
+create index document_usmle_claim on document (usmle_claim_id) where usmle_claim_id is not null;
+alter table document drop constraint document_one_subject,
+    add constraint document_one_subject check (num_nonnulls(placement_id, usmle_claim_id) = 1);

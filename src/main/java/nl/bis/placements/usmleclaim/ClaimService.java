@@ -184,7 +184,7 @@ public class ClaimService {
         });
     }
 
-    private static void requireEditable(UsmleClaimEntity claim) {
+    static void requireEditable(UsmleClaimEntity claim) {
         if (!UsmleClaimLifecycle.isEditable(claim.status)) {
             throw new ApiException(ProblemType.CLAIM_NOT_EDITABLE, "Claim " + claim.id + " is " + claim.status
                     + "; a claim can be changed and given documents only while it is a DRAFT.");

@@ -18,6 +18,9 @@ import nl.bis.placements.api.model.UsmleStep;
 import nl.bis.placements.common.ApiException;
 import nl.bis.placements.common.CurrentUser;
 import nl.bis.placements.common.Roles;
+import nl.bis.placements.document.DocumentEntity;
+import nl.bis.placements.document.DocumentMapper;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /** USMLE cost claims: students claim, staff review and pay. Coordinators have no access (403). */
 public class UsmleClaimResource implements UsmleClaimsApi {
@@ -32,6 +35,9 @@ public class UsmleClaimResource implements UsmleClaimsApi {
 
     @Inject
     ClaimSearch search;
+
+    @Inject
+    ClaimDocuments documents;
 
     @Inject
     CurrentUser currentUser;
@@ -97,6 +103,20 @@ public class UsmleClaimResource implements UsmleClaimsApi {
     @RolesAllowed({Roles.STUDENT, Roles.STAFF})
     public Response getUsmleClaimHistory(Long claimId) {
         return Response.ok(queries.history(claimId).stream().map(ClaimMapper::toApi).toList()).build();
+    }
+
+    @Override
+    @RolesAllowed({Roles.STUDENT, Roles.STAFF})
+    public Response uploadUsmleClaimDocument(Long claimId, FileUpload file, String kind) {
+        DocumentEntity document = documents.upload(claimId, kind, file);
+        return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/documents/{id}").build(document.id))
+                .entity(DocumentMapper.toApi(document)).build();
+    }
+
+    @Override
+    @RolesAllowed({Roles.STUDENT, Roles.STAFF})
+    public Response listUsmleClaimDocuments(Long claimId) {
+        return Response.ok(documents.of(claimId).stream().map(DocumentMapper::toApi).toList()).build();
     }
 
     private static Response withETag(Response.ResponseBuilder builder, ClaimView view) {

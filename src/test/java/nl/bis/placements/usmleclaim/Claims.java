@@ -14,6 +14,7 @@ import io.restassured.specification.RequestSpecification;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.bis.placements.testing.SampleFiles;
 
 /**
  * Requests of the claim tests. Every answer is checked against the contract (openapi/openapi.yaml): its status is
@@ -96,6 +97,31 @@ final class Claims {
 
     static Response move(String token, String claim, Map<String, Object> members) {
         return move(token, claim, json(members));
+    }
+
+    /** Uploads a file to a claim as {@code curl -F file=@... -F kind=...} does; no kind part when kind is null. */
+    static Response upload(String token, String claim, String kind, String fileName, byte[] content) {
+        RequestSpecification request = as(token).multiPart("file", fileName, content, "application/pdf");
+        if (kind != null) {
+            request = request.multiPart("kind", kind);
+        }
+        return request.when().post(claim + "/documents");
+    }
+
+    /** Uploads the three copies a claim needs, as PDFs. */
+    static void complete(String token, String claim) {
+        for (String kind : List.of("DIPLOMA_OR_SCORE_REPORT", "INVOICE", "PROOF_OF_PAYMENT")) {
+            upload(token, claim, kind, kind.toLowerCase(java.util.Locale.ROOT) + ".pdf", SampleFiles.pdf())
+                    .then().statusCode(201);
+        }
+    }
+
+    /** Starts a claim of a step, uploads its copies and submits it; answers its path. */
+    static String submitted(String token, String step) {
+        String claim = created(token, claim(step));
+        complete(token, claim);
+        move(token, claim, "{\"status\": \"SUBMITTED\"}").then().statusCode(200);
+        return claim;
     }
 
     static Response replace(String token, String claim, String ifMatch, String body) {
