@@ -49,6 +49,7 @@ public enum ProblemType {
     DOCUMENT_TYPE_REFUSED("document-type-refused", "Document type not accepted", 415),
     DOCUMENT_INVALID("document-invalid", "Document empty or incomplete", 400),
     DOCUMENT_KEPT("document-kept", "Document kept", 409),
+    TOO_MANY_DOCUMENTS("too-many-documents", "Too many documents", 409),
     REQUEST_TIMEOUT("request-timeout", "Request timeout", 408),
     /** Any other refusal by the HTTP layer, with the status that layer chose. */
     CLIENT_ERROR("client-error", "Request refused"),

@@ -77,6 +77,10 @@ public class DocumentEntity extends CreatedEntity {
         return list(field(subject) + " = ?1 order by id", subjectId);
     }
 
+    public static long count(DocumentSubject subject, long subjectId) {
+        return count(field(subject) + " = ?1", subjectId);
+    }
+
     /** The kinds of the documents of these subjects, by subject id, without loading the documents. */
     public static Map<Long, List<String>> kindsOf(DocumentSubject subject, Collection<Long> subjectIds) {
         Map<Long, List<String>> kinds = new HashMap<>();
@@ -92,7 +96,6 @@ public class DocumentEntity extends CreatedEntity {
         return kinds;
     }
 
-    /** The field that links a document to a subject of this kind. */
     private static String field(DocumentSubject subject) {
         return switch (subject) {
             case PLACEMENT -> "placementId";

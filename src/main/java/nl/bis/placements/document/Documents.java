@@ -28,6 +28,9 @@ public class Documents {
     /** The largest file accepted: 10 MB. The HTTP layer lets a multipart upload of that size through (BodyLimits). */
     public static final long MAX_SIZE = 10L * 1024 * 1024;
 
+    /** The most documents one placement, claim or checklist item holds: enough for any paper trail, not a store. */
+    public static final int MAX_PER_SUBJECT = 50;
+
     @Inject
     Audit audit;
 
@@ -44,6 +47,11 @@ public class Documents {
     @Transactional
     public DocumentEntity store(DocumentSubject subject, long subjectId, String studentNumber, String kind,
                                 FileUpload file) {
+        if (DocumentEntity.count(subject, subjectId) >= MAX_PER_SUBJECT) {
+            throw new ApiException(ProblemType.TOO_MANY_DOCUMENTS, subject.title() + " " + subjectId
+                    + " already holds " + MAX_PER_SUBJECT + " documents, the most one may hold. Delete one first or "
+                    + "ask the international office.");
+        }
         byte[] content = read(file);
         if (content.length == 0) {
             throw new ApiException(ProblemType.DOCUMENT_INVALID, "The file is empty. Upload the whole file.");
