@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import nl.bis.placements.common.AuditedEntity;
@@ -25,6 +26,10 @@ import org.hibernate.annotations.BatchSize;
 @Entity
 @Table(name = "usmle_claim")
 public class UsmleClaimEntity extends AuditedEntity {
+
+    /** The statuses of a claim that is its student's claim of its step (the index usmle_claim_one_per_step). */
+    private static final List<ClaimStatus> COUNTING = Arrays.stream(ClaimStatus.values())
+            .filter(UsmleClaimLifecycle::counts).toList();
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -80,8 +85,8 @@ public class UsmleClaimEntity extends AuditedEntity {
 
     /** The student's claim of a step that counts (neither rejected nor withdrawn), other than {@code exceptId}. */
     public static Optional<UsmleClaimEntity> countingFor(String studentNumber, Step step, Long exceptId) {
-        return find("student.studentNumber = ?1 and step = ?2 and status not in ?3 and id <> ?4", studentNumber, step,
-                List.of(ClaimStatus.REJECTED, ClaimStatus.WITHDRAWN), exceptId == null ? -1L : exceptId)
+        return find("student.studentNumber = ?1 and step = ?2 and status in ?3 and id <> ?4", studentNumber, step,
+                COUNTING, exceptId == null ? -1L : exceptId)
                 .firstResultOptional();
     }
 }
