@@ -59,12 +59,16 @@ public class ClaimDocuments implements DocumentHolder {
         ClaimService.requireEditable(claim);
         DocumentEntity document = documents.store(DocumentSubject.USMLE_CLAIM, claimId, student, documentKind.name(),
                 file);
+        long version = claim.version;
         audit.updated(claim);
-        // The claim reads differently now (missingDocuments), so it gets a new version even if no column changed.
-        Panache.getEntityManager().lock(claim, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         history.record(claim, Action.DOCUMENT_ADDED, null, null, List.of(new FieldChange("documents", null,
                 documentKind + " " + document.fileName + " (document " + document.id + ")")));
         UsmleClaimEntity.flush();
+        if (claim.version == version) {
+            // The claim reads differently now (missingDocuments), so it gets a new version even when none of its
+            // columns changed (the same user at the same instant, as under a fixed clock).
+            Panache.getEntityManager().lock(claim, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        }
         return document;
     }
 
