@@ -57,6 +57,8 @@ final class Fixture {
     long ownRegistration;
     long otherRegistration;
     long series;
+    long ownClaim;
+    long statusClaim;
 
     // ------------------------------------------------------------------------------------------ seed bodies
 
@@ -112,6 +114,13 @@ final class Fixture {
                 .at("Kumasi", "Komfo Anokye Teaching Hospital").discipline("Global health").json();
     }
 
+    /** A USMLE cost claim of the fuzzer's student, for a passed exam of a step. */
+    static String claim(String step) {
+        return """
+                {"step": "%s", "examDate": "2026-11-12", "passed": true,
+                 "lineItems": [{"kind": "EXAM_FEE", "amount": 101500, "currency": "USD"}]}""".formatted(step);
+    }
+
     // ------------------------------------------------------------------------------------------ per request
 
     /**
@@ -154,6 +163,7 @@ final class Fixture {
             });
             case "registrationId" -> String.valueOf(op.id().equals("recordAttendance") ? ownRegistration : otherRegistration);
             case "seriesId" -> String.valueOf(series);
+            case "claimId" -> String.valueOf(op.id().equals("changeUsmleClaimStatus") ? statusClaim : ownClaim);
             case "klAppId" -> KL_APP_ID;
             case "countryCode" -> COUNTRY;
             case "requirement" -> op.id().equals("waiveRequirement") ? "PREPARATION_MEETING"
