@@ -59,17 +59,25 @@ public class ClaimDocuments implements DocumentHolder {
         ClaimService.requireEditable(claim);
         DocumentEntity document = documents.store(DocumentSubject.USMLE_CLAIM, claimId, student, documentKind.name(),
                 file);
+        recordDocuments(claim, Action.DOCUMENT_ADDED, new FieldChange("documents", null, describe(document)));
+        return document;
+    }
+
+    /** The claim reads differently now (missingDocuments): a new version and a history entry. */
+    private void recordDocuments(UsmleClaimEntity claim, Action action, FieldChange change) {
         long version = claim.version;
         audit.updated(claim);
-        history.record(claim, Action.DOCUMENT_ADDED, null, null, List.of(new FieldChange("documents", null,
-                documentKind + " " + document.fileName + " (document " + document.id + ")")));
+        history.record(claim, action, null, null, List.of(change));
         UsmleClaimEntity.flush();
         if (claim.version == version) {
-            // The claim reads differently now (missingDocuments), so it gets a new version even when none of its
-            // columns changed (the same user at the same instant, as under a fixed clock).
+            // A new version even when none of its columns changed (the same user at the same instant, as under a
+            // fixed clock).
             Panache.getEntityManager().lock(claim, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         }
-        return document;
+    }
+
+    private static String describe(DocumentEntity document) {
+        return document.kind + " " + document.fileName + " (document " + document.id + ")";
     }
 
     /** The documents of a claim the caller may see, oldest first. */
@@ -84,11 +92,25 @@ public class ClaimDocuments implements DocumentHolder {
         return DocumentSubject.USMLE_CLAIM;
     }
 
+    /** Locked, so that a document cannot be taken away while the claim is being submitted. */
     @Override
     public Optional<String> keptBecause(long claimId) {
-        ClaimStatus status = UsmleClaimEntity.<UsmleClaimEntity>findById(claimId).status;
+        ClaimStatus status = UsmleClaimEntity.<UsmleClaimEntity>findById(claimId, LockModeType.PESSIMISTIC_WRITE)
+                .status;
         return UsmleClaimLifecycle.isEditable(status) ? Optional.empty()
                 : Optional.of("USMLE claim " + claimId + " is " + status);
+    }
+
+    /** Coordinators have no part in claims, so not in their copies either. */
+    @Override
+    public boolean readableByCoordinators() {
+        return false;
+    }
+
+    @Override
+    public void deleted(DocumentEntity document) {
+        UsmleClaimEntity claim = UsmleClaimEntity.findById(document.subjectId());
+        recordDocuments(claim, Action.DOCUMENT_REMOVED, new FieldChange("documents", describe(document), null));
     }
 
     /** The kinds of the documents of each claim (a claim without documents is left out). */

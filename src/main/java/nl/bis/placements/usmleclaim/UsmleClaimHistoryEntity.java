@@ -21,6 +21,7 @@ public class UsmleClaimHistoryEntity extends PanacheEntityBase {
         CREATED,
         UPDATED,
         DOCUMENT_ADDED,
+        DOCUMENT_REMOVED,
         STATUS_CHANGED
     }
 

@@ -109,6 +109,32 @@ class UsmleClaimDocumentsTest {
     }
 
     @Test
+    void deletingADraftsCopyIsANewVersionAndInTheHistory() {
+        long wrong = upload(student.token(), claim, "INVOICE", "wrong-invoice.pdf", SampleFiles.pdf())
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        as(student.token()).when().get(claim).then().header("ETag", equalTo("\"1\""));
+
+        as(student.token()).when().delete("/api/v1/documents/" + wrong).then().statusCode(204);
+
+        as(student.token()).when().get(claim).then().header("ETag", equalTo("\"2\""))
+                .body("missingDocuments", contains("DIPLOMA_OR_SCORE_REPORT", "INVOICE", "PROOF_OF_PAYMENT"));
+        as(student.token()).when().get(claim + "/history").then()
+                .body("action", contains("CREATED", "DOCUMENT_ADDED", "DOCUMENT_REMOVED"))
+                .body("[2].changes[0].from", containsString("INVOICE wrong-invoice.pdf"));
+    }
+
+    @Test
+    void coordinatorsReadNoCopiesOfAClaimThoughTheyReadAPlacementsDocuments() {
+        long copy = upload(student.token(), claim, "INVOICE", "invoice.pdf", SampleFiles.pdf())
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+
+        as(Tokens.coordinator()).when().get("/api/v1/documents/" + copy).then().statusCode(404);
+        as(Tokens.coordinator()).when().get("/api/v1/documents/" + copy + "/content").then().statusCode(404);
+        as(Tokens.staff()).when().get("/api/v1/documents/" + copy + "/content").then().statusCode(200);
+        as(student.token()).when().get("/api/v1/documents/" + copy).then().statusCode(200);
+    }
+
+    @Test
     void afterSubmissionTheCopiesAreKept() {
         long draftDocument = upload(student.token(), claim, "INVOICE", "wrong-invoice.pdf", SampleFiles.pdf())
                 .then().statusCode(201).extract().jsonPath().getLong("id");
