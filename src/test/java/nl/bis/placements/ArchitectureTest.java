@@ -20,7 +20,7 @@ class ArchitectureTest {
 
     private static final String ROOT = "nl.bis.placements";
     private static final String[] FEATURES = {"..deadline..", "..placement..", "..destination..",
-            "..preparation..", "..readiness..", "..klapp..", "..checklist.."};
+            "..preparation..", "..readiness..", "..klapp..", "..usmleclaim..", "..checklist.."};
     private static final String[] SHARED_CONCEPTS = {"..student..", "..placementtype..", "..document.."};
 
     private static JavaClasses main;
@@ -52,6 +52,14 @@ class ArchitectureTest {
                 .check(main);
     }
 
+    /** USMLE cost claims stand on their own: no other package builds on them. */
+    @Test
+    void nothingDependsOnUsmleClaims() {
+        noClasses().that().resideOutsideOfPackage("..usmleclaim..")
+                .should().dependOnClassesThat().resideInAPackage("..usmleclaim..")
+                .check(main);
+    }
+
     /** Features raise refusals (ApiException, domain exceptions); how a failure is answered is common's business. */
     @Test
     void onlyCommonKnowsHowFailuresAreAnswered() {
@@ -64,7 +72,8 @@ class ArchitectureTest {
     void theRulesArePlainJava() {
         // The rule classes and the records and enums nested in them.
         classes().that().haveNameMatching(
-                        ".*\\.(DeadlineCalculator|PlacementLifecycle|PlacementChecks|ReadinessCheck|CourseSchedule|ChecklistRules)(\\$.*)?")
+                        ".*\\.(DeadlineCalculator|PlacementLifecycle|PlacementChecks|ReadinessCheck|CourseSchedule"
+                                + "|UsmleClaimRules|UsmleClaimLifecycle|ChecklistRules)(\\$.*)?")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", ROOT + "..")
                 .andShould().onlyDependOnClassesThat().resideOutsideOfPackage(ROOT + ".api..")
                 .andShould().onlyDependOnClassesThat().areNotAnnotatedWith(jakarta.persistence.Entity.class)

@@ -48,6 +48,8 @@ public class InputLimits implements ObjectMapperCustomizer {
         mapper.registerModule(module);
         // "{...} garbage" or two JSON values in one body are refused, not half read.
         mapper.enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        // A whole number (an amount in cents, a capacity) given with a fraction is refused, not silently cut off.
+        mapper.disable(com.fasterxml.jackson.databind.DeserializationFeature.ACCEPT_FLOAT_AS_INT);
     }
 
     /** Refuses a date of a body member outside the range with a 400 naming the member. */

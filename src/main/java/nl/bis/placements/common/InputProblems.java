@@ -79,6 +79,9 @@ final class InputProblems {
                         ? ParameterConverters.nonexistentDate(text)
                         : "must be a date in ISO-8601 format (yyyy-MM-dd)";
             }
+            if (target == Long.class || target == Integer.class || target == long.class || target == int.class) {
+                return "must be a whole number";
+            }
             if (Number.class.isAssignableFrom(target) || target.isPrimitive()) {
                 return "must be a number";
             }
@@ -98,16 +101,27 @@ final class InputProblems {
                 .anyMatch(node -> node.getKind() == ElementKind.PARAMETER && "ifMatch".equals(node.getName()));
     }
 
-    /** The field a violation is about: the bean path after the method and parameter nodes. */
+    /**
+     * The field a violation is about: the bean path after the method and parameter nodes, with the index of a list
+     * element as the JSON path writes it ({@code lineItems[1].amount}).
+     */
     private static String fieldOf(ConstraintViolation<?> violation) {
         List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false).toList();
-        List<String> names = nodes.stream()
-                .filter(n -> n.getKind() == ElementKind.PROPERTY || n.getKind() == ElementKind.CONTAINER_ELEMENT)
-                .map(Path.Node::getName)
-                .filter(n -> n != null && !n.startsWith("<"))
-                .toList();
-        if (!names.isEmpty()) {
-            return String.join(".", names);
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : nodes) {
+            if (node.getKind() != ElementKind.PROPERTY && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                continue;
+            }
+            if (node.isInIterable() && node.getIndex() != null && !field.isEmpty()) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            String name = node.getName();
+            if (name != null && !name.startsWith("<")) {
+                field.append(field.isEmpty() ? "" : ".").append(name);
+            }
+        }
+        if (!field.isEmpty()) {
+            return field.toString();
         }
         return nodes.stream().filter(n -> n.getKind() == ElementKind.PARAMETER).map(Path.Node::getName)
                 .findFirst().orElse("body");

@@ -1,5 +1,6 @@
 package nl.bis.placements.document;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -7,7 +8,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import nl.bis.placements.common.CreatedEntity;
 
 /** A stored file and what identifies it. The content is read only when the file is downloaded. */
@@ -24,9 +29,8 @@ public class DocumentEntity extends CreatedEntity {
 
     public Long placementId;
 
-    // usmle_claim_id
+    public Long usmleClaimId;
 
-    // checklist_item_id
     public Long checklistItemId;
 
     public String kind;
@@ -46,6 +50,9 @@ public class DocumentEntity extends CreatedEntity {
         if (placementId != null) {
             return DocumentSubject.PLACEMENT;
         }
+        if (usmleClaimId != null) {
+            return DocumentSubject.USMLE_CLAIM;
+        }
         if (checklistItemId != null) {
             return DocumentSubject.CHECKLIST_ITEM;
         }
@@ -55,16 +62,16 @@ public class DocumentEntity extends CreatedEntity {
     public long subjectId() {
         return switch (subject()) {
             case PLACEMENT -> placementId;
+            case USMLE_CLAIM -> usmleClaimId;
             case CHECKLIST_ITEM -> checklistItemId;
-            case USMLE_CLAIM -> throw new IllegalStateException("not stored yet");
         };
     }
 
     void belongTo(DocumentSubject subject, long subjectId) {
         switch (subject) {
             case PLACEMENT -> placementId = subjectId;
+            case USMLE_CLAIM -> usmleClaimId = subjectId;
             case CHECKLIST_ITEM -> checklistItemId = subjectId;
-            case USMLE_CLAIM -> throw new IllegalStateException("not stored yet");
         }
     }
 
@@ -75,6 +82,21 @@ public class DocumentEntity extends CreatedEntity {
 
     public static long count(DocumentSubject subject, long subjectId) {
         return count(field(subject) + " = ?1", subjectId);
+    }
+
+    /** The kinds of the documents of these subjects, by subject id, without loading the documents. */
+    public static Map<Long, List<String>> kindsOf(DocumentSubject subject, Collection<Long> subjectIds) {
+        Map<Long, List<String>> kinds = new HashMap<>();
+        if (subjectIds.isEmpty()) {
+            return kinds;
+        }
+        String field = field(subject);
+        Panache.getEntityManager().createQuery("select d." + field + ", d.kind from DocumentEntity d where d."
+                        + field + " in :ids order by d.id", Object[].class)
+                .setParameter("ids", subjectIds)
+                .getResultList()
+                .forEach(row -> kinds.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((String) row[1]));
+        return kinds;
     }
 
     private static String field(DocumentSubject subject) {

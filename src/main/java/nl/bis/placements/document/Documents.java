@@ -15,6 +15,7 @@ import nl.bis.placements.common.ApiException;
 import nl.bis.placements.common.Audit;
 import nl.bis.placements.common.CurrentUser;
 import nl.bis.placements.common.ProblemType;
+import nl.bis.placements.common.Roles;
 import org.hibernate.Hibernate;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -87,7 +88,9 @@ public class Documents {
     @Transactional(Transactional.TxType.SUPPORTS)
     public DocumentEntity get(long id) {
         DocumentEntity document = DocumentEntity.findById(id);
-        if (document == null || !currentUser.maySee(document.studentNumber)) {
+        if (document == null || !currentUser.maySee(document.studentNumber)
+                || !currentUser.owns(document.studentNumber) && !currentUser.hasRole(Roles.STAFF)
+                && !holderOf(document.subject()).readableByCoordinators()) {
             throw ApiException.notFound("Document " + id);
         }
         return document;
@@ -108,15 +111,18 @@ public class Documents {
         if (!currentUser.owns(document.studentNumber)) {
             throw ApiException.forbidden("Only the student a document belongs to may delete it; staff keep it.");
         }
-        DocumentSubject subject = document.subject();
-        holders.stream().filter(holder -> holder.subject() == subject).findFirst()
-                .orElseThrow(() -> new IllegalStateException("No holder of " + subject + " documents"))
-                .keptBecause(document.subjectId())
-                .ifPresent(why -> {
-                    throw new ApiException(ProblemType.DOCUMENT_KEPT,
-                            why + "; its documents are kept as a record and cannot be deleted.");
-                });
+        DocumentHolder holder = holderOf(document.subject());
+        holder.keptBecause(document.subjectId()).ifPresent(why -> {
+            throw new ApiException(ProblemType.DOCUMENT_KEPT,
+                    why + "; its documents are kept as a record and cannot be deleted.");
+        });
         document.delete();
+        holder.deleted(document);
+    }
+
+    private DocumentHolder holderOf(DocumentSubject subject) {
+        return holders.stream().filter(holder -> holder.subject() == subject).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No holder of " + subject + " documents"));
     }
 
     private static byte[] read(FileUpload file) {

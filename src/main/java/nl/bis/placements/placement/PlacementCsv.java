@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
+import nl.bis.placements.common.CsvCells;
 import nl.bis.placements.common.Instants;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -29,7 +30,7 @@ final class PlacementCsv {
         StringWriter out = new StringWriter().append(BYTE_ORDER_MARK);
         try (CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(HEADER).get().print(out)) {
             for (PlacementEntity p : placements) {
-                csv.printRecord(values(p).stream().map(v -> v instanceof String text ? cell(text)
+                csv.printRecord(values(p).stream().map(v -> v instanceof String text ? CsvCells.cell(text)
                         : v instanceof java.time.Instant instant ? Instants.format(instant) : v).toList());
             }
         } catch (IOException e) {
@@ -43,21 +44,5 @@ final class PlacementCsv {
         return Arrays.asList(p.id, p.student.studentNumber, p.student.name, p.student.email, p.placementType,
                 p.countryCode, p.city, p.hostInstitution, p.departureDate, p.returnDate, p.durationWeeks(), p.status,
                 p.late, p.registeredAt);
-    }
-
-    /**
-     * Text a spreadsheet would evaluate gets a leading apostrophe, as OWASP advises against CSV injection.
-     */
-    static String cell(String text) {
-        return startsAFormula(text) ? "'" + text : text;
-    }
-
-    /** Whether a spreadsheet would take the text for a formula: it starts with = + - @, or a tab or carriage return. */
-    static boolean startsAFormula(String text) {
-        if (text == null || text.isEmpty()) {
-            return false;
-        }
-        char first = text.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
     }
 }

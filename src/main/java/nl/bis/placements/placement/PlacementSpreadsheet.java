@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import nl.bis.placements.common.CsvCells;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -122,7 +123,7 @@ final class PlacementSpreadsheet {
                 default -> {
                     String text = value.toString();
                     cell.setCellValue(text);
-                    if (PlacementCsv.startsAFormula(text)) {
+                    if (CsvCells.startsAFormula(text)) {
                         cell.setCellStyle(quoted);
                     }
                     widen(column, text.length());

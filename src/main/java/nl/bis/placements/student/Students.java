@@ -43,8 +43,7 @@ public class Students {
             }
             return new Registrant(number, name, email);
         }
-        String own = currentUser.studentNumber().orElseThrow(() -> ApiException.forbidden(
-                "Your token carries no student number, so you cannot " + action + "."));
+        String own = self(action).studentNumber();
         if (number != null && !number.equals(own)) {
             throw ApiException.forbidden(
                     "Students " + action + " only for themselves; leave studentNumber out or send your own.");
@@ -55,6 +54,19 @@ public class Students {
         if (!fromToken.isEmpty()) {
             throw ApiException.invalid(fromToken);
         }
+        return fromToken(own);
+    }
+
+    /**
+     * The calling student, as their token names them, for what only a student does for themself (whatever other
+     * roles the token carries); a token without a student number is refused.
+     *
+     * @param action what is being done, for the message ("claim USMLE costs")
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Registrant self(String action) {
+        String own = currentUser.studentNumber().orElseThrow(() -> ApiException.forbidden(
+                "Your token carries no student number, so you cannot " + action + "."));
         return fromToken(own);
     }
 

@@ -328,6 +328,10 @@ class ContractFuzzTest {
         seed("upsertKlAppRegistration", "PUT", "/api/v1/integrations/kl-app/registrations/" + Fixture.KL_APP_ID,
                 fixture.klAppRegistration(), Tokens.klApp(), 201);
         seed("getDestination", "GET", "/api/v1/destinations/" + Fixture.COUNTRY, null, Tokens.staff(), 200);
+        fixture.ownClaim = seed("createUsmleClaim", "POST", "/api/v1/usmle-claims", Fixture.claim("STEP_1"),
+                fixture.student.token(), 201).path("id").asLong();
+        fixture.statusClaim = seed("createUsmleClaim", "POST", "/api/v1/usmle-claims", Fixture.claim("STEP_2"),
+                fixture.student.token(), 201).path("id").asLong();
         seed("createChecklistTemplate", "POST", "/api/v1/checklist-templates", Fixture.template(Fixture.TEMPLATE),
                 Tokens.staff(), 201);
         seed("createChecklistTemplate", "POST", "/api/v1/checklist-templates",

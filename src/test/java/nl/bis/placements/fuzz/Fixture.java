@@ -64,6 +64,8 @@ final class Fixture {
     long ownRegistration;
     long otherRegistration;
     long series;
+    long ownClaim;
+    long statusClaim;
     long ownItem;
 
     // ------------------------------------------------------------------------------------------ seed bodies
@@ -125,6 +127,13 @@ final class Fixture {
                 .at("Kumasi", "Komfo Anokye Teaching Hospital").discipline("Global health").json();
     }
 
+    /** A USMLE cost claim of the fuzzer's student, for a passed exam of a step. */
+    static String claim(String step) {
+        return """
+                {"step": "%s", "examDate": "2026-11-12", "passed": true,
+                 "lineItems": [{"kind": "EXAM_FEE", "amount": 101500, "currency": "USD"}]}""".formatted(step);
+    }
+
     // ------------------------------------------------------------------------------------------ per request
 
     /**
@@ -167,6 +176,7 @@ final class Fixture {
             });
             case "registrationId" -> String.valueOf(op.id().equals("recordAttendance") ? ownRegistration : otherRegistration);
             case "seriesId" -> String.valueOf(series);
+            case "claimId" -> String.valueOf(op.id().equals("changeUsmleClaimStatus") ? statusClaim : ownClaim);
             case "klAppId" -> KL_APP_ID;
             case "countryCode" -> COUNTRY;
             case "templateCode" -> op.method().equals("DELETE") ? TEMPLATE_DELETED : TEMPLATE;
