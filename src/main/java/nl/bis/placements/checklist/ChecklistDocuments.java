@@ -3,6 +3,7 @@ package nl.bis.placements.checklist;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
@@ -76,8 +77,10 @@ public class ChecklistDocuments implements DocumentHolder {
         return DocumentSubject.CHECKLIST_ITEM;
     }
 
+    /** Locks the item, so that a document is not deleted while staff verify the item. */
     @Override
     public Optional<String> keptBecause(long itemId) {
+        ChecklistItemEntity.findById(itemId, LockModeType.PESSIMISTIC_WRITE);
         return keptBecause(ChecklistItemEntity.withPlacement(itemId));
     }
 

@@ -225,7 +225,8 @@ public class ChecklistItems {
     /**
      * Moves an item to another state: the student (or staff) marks it done, staff verify it or send it back with a
      * comment. Refused (409) when the item's placement is closed, the item no longer applies, or the move is not one
-     * of the state machine's; 403 when the caller's role may not make it; 422 when evidence is missing.
+     * of the state machine's; 403 when the caller's role may not make it; 422 when evidence is missing (to mark it
+     * done or to verify it: the student may have deleted the document in between).
      */
     @Transactional
     public ChecklistItemEntity changeState(long itemId, ItemState to, String comment, String ifMatch) {
@@ -266,10 +267,10 @@ public class ChecklistItems {
         if (note == null && ChecklistRules.needsComment(from, to)) {
             throw ApiException.invalid("comment", "is required when an item is sent back to the student (OPEN)");
         }
-        if (to == ItemState.DONE && item.template.evidenceRequired && documents.count(item.id) == 0) {
+        if (to != ItemState.OPEN && item.template.evidenceRequired && documents.count(item.id) == 0) {
             throw new ApiException(ProblemType.EVIDENCE_MISSING.problem("Checklist item " + item.id + " ("
                             + item.template.title + ") needs evidence: upload at least one document to it (POST "
-                            + "/api/v1/checklist-items/" + item.id + "/documents) before marking it done.")
+                            + "/api/v1/checklist-items/" + item.id + "/documents) before it is marked done or verified.")
                     .with("templateCode", item.template.code));
         }
         switch (to) {

@@ -99,6 +99,17 @@ class ChecklistItemsTest {
     }
 
     @Test
+    void anItemWhoseStudentDeletedItsEvidenceCannotBeVerified() {
+        long document = attach(student, insurance).then().statusCode(201).extract().jsonPath().getLong("id");
+        move(student, insurance, "DONE", null).then().statusCode(200);
+        given().auth().oauth2(student).when().delete("/api/v1/documents/" + document).then().statusCode(204);
+
+        move(Tokens.staff(), insurance, "VERIFIED", null).then().statusCode(422)
+                .body("type", endsWith("/evidence-missing"));
+        move(Tokens.staff(), insurance, "OPEN", "Upload the policy again").then().statusCode(200);
+    }
+
+    @Test
     void staffSendAnItemBackWithACommentThatIsKept() {
         attach(student, insurance).then().statusCode(201);
         move(student, insurance, "DONE", null).then().statusCode(200);
