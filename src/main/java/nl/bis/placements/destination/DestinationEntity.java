@@ -27,6 +27,9 @@ public class DestinationEntity extends PanacheEntityBase {
 
     public boolean caribbeanPartOfKingdom;
 
+    /** A member state of the EU or the EEA (or one of the EU's outermost regions). */
+    public boolean euEea;
+
     public boolean requiresPreparationMeeting;
 
     @Enumerated(EnumType.STRING)

@@ -31,7 +31,7 @@ public class DocumentEntity extends CreatedEntity {
 
     public Long usmleClaimId;
 
-    // checklist_item_id
+    public Long checklistItemId;
 
     public String kind;
 
@@ -53,6 +53,9 @@ public class DocumentEntity extends CreatedEntity {
         if (usmleClaimId != null) {
             return DocumentSubject.USMLE_CLAIM;
         }
+        if (checklistItemId != null) {
+            return DocumentSubject.CHECKLIST_ITEM;
+        }
         throw new IllegalStateException("Document " + id + " belongs to no subject");
     }
 
@@ -60,7 +63,7 @@ public class DocumentEntity extends CreatedEntity {
         return switch (subject()) {
             case PLACEMENT -> placementId;
             case USMLE_CLAIM -> usmleClaimId;
-            case CHECKLIST_ITEM -> throw new IllegalStateException("not stored yet");
+            case CHECKLIST_ITEM -> checklistItemId;
         };
     }
 
@@ -68,7 +71,7 @@ public class DocumentEntity extends CreatedEntity {
         switch (subject) {
             case PLACEMENT -> placementId = subjectId;
             case USMLE_CLAIM -> usmleClaimId = subjectId;
-            case CHECKLIST_ITEM -> throw new IllegalStateException("not stored yet");
+            case CHECKLIST_ITEM -> checklistItemId = subjectId;
         }
     }
 

@@ -57,6 +57,9 @@ public class PlacementChanges {
     @Inject
     jakarta.enterprise.inject.Instance<TransitionGuard> guards;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<DetailsObserver> observers;
+
     /** Applies a JSON merge patch (RFC 7396) of the editable members, checked as a registration would be. */
     @Transactional
     public PlacementEntity update(long id, Map<String, Object> patch, String ifMatch) {
@@ -160,6 +163,7 @@ public class PlacementChanges {
         if (!changes.isEmpty()) {
             audit.updated(placement);
             history.record(placement, Action.UPDATED, null, null, null, changes);
+            observers.forEach(observer -> observer.detailsSet(placement));
             placement.flush();
         }
         return placement;

@@ -58,6 +58,9 @@ public class PlacementRegistration {
     @Inject
     jakarta.validation.Validator validator;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<DetailsObserver> observers;
+
     @Transactional
     public PlacementEntity register(PlacementDraft draft) {
         var violations = validator.validate(draft);
@@ -98,6 +101,7 @@ public class PlacementRegistration {
         audit.created(placement);
         placement.persist();
         history.record(placement, Action.CREATED, null, null, null, List.of());
+        observers.forEach(observer -> observer.detailsSet(placement));
         placement.flush();
         return placement;
     }

@@ -11,6 +11,7 @@ import nl.bis.placements.api.model.Requirement;
 import nl.bis.placements.api.model.RequirementCode;
 import nl.bis.placements.api.model.RequirementStatus;
 import nl.bis.placements.api.model.WaiverInput;
+import nl.bis.placements.checklist.ChecklistMapper;
 import nl.bis.placements.common.InvalidParameterException;
 import nl.bis.placements.common.Roles;
 import nl.bis.placements.preparation.PreparationMapper;
@@ -51,10 +52,12 @@ public class ReadinessResource implements ReadinessApi {
         return new Readiness()
                 .placementId(view.placement().id)
                 .status(nl.bis.placements.api.model.PlacementStatus.fromValue(view.placement().status.name()))
-                .readyToDepart(view.result().readyToDepart())
-                .readyToComplete(view.result().readyToComplete())
+                .readyToDepart(view.readyToDepart())
+                .readyToComplete(view.readyToComplete())
                 .flaggedForReview(view.placement().flaggedForReview)
-                .requirements(view.result().requirements().stream().map(r -> toApi(r, view)).toList());
+                .requirements(view.result().requirements().stream().map(r -> toApi(r, view)).toList())
+                .checklistItems(view.checklistItems().stream()
+                        .map(item -> ChecklistMapper.toApi(item, view.today())).toList());
     }
 
     private Requirement toApi(ReadinessCheck.Requirement r, ReadinessService.View view) {

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import nl.bis.placements.checklist.ChecklistItemEntity;
+import nl.bis.placements.checklist.ChecklistItems;
 import nl.bis.placements.common.ApiException;
 import nl.bis.placements.common.Audit;
 import nl.bis.placements.common.InputLimits;
@@ -27,8 +29,26 @@ import nl.bis.placements.readiness.ReadinessCheck.Entry;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ReadinessService {
 
+    /**
+     * The readiness of a placement: its requirements and the blocking items of its checklist, which hold up the same
+     * moves ({@code today} decides which items are overdue).
+     */
     public record View(PlacementEntity placement, ReadinessCheck.Result result,
-                       List<EventService.EventView> nextMeetings) {
+                       List<EventService.EventView> nextMeetings, List<ChecklistItemEntity> checklistItems,
+                       LocalDate today) {
+
+        public boolean readyToDepart() {
+            return result.readyToDepart() && unsettled(PlacementStatus.ABROAD).isEmpty();
+        }
+
+        public boolean readyToComplete() {
+            return result.readyToComplete() && unsettled(PlacementStatus.COMPLETED).isEmpty();
+        }
+
+        /** The template codes of the checklist items that hold up the move to {@code to}. */
+        public List<String> unsettled(PlacementStatus to) {
+            return ChecklistItems.unsettled(checklistItems, to);
+        }
     }
 
     @Inject
@@ -46,13 +66,22 @@ public class ReadinessService {
     @Inject
     PreparationMeetings preparation;
 
+    @Inject
+    ChecklistItems checklist;
+
     public View readiness(long placementId) {
         PlacementEntity placement = placements.get(placementId);
         ReadinessCheck.Result result = evaluate(placement);
         boolean meetingUnmet = result.requirements().stream()
                 .anyMatch(r -> r.code() == Code.PREPARATION_MEETING && r.status() == ReadinessCheck.Status.UNMET);
         return new View(placement, result,
-                meetingUnmet ? preparation.openMeetingsBefore(placement.departureDate) : List.of());
+                meetingUnmet ? preparation.openMeetingsBefore(placement.departureDate) : List.of(),
+                checklist.blocking(placement), LocalDate.now(clock));
+    }
+
+    /** The readiness of a placement as the status change judges it (without the meetings on offer). */
+    View gate(PlacementEntity placement) {
+        return new View(placement, evaluate(placement), List.of(), checklist.blocking(placement), LocalDate.now(clock));
     }
 
     /** Staff waive a requirement with a reason; the travel advice can never be waived. */

@@ -332,6 +332,16 @@ class ContractFuzzTest {
                 fixture.student.token(), 201).path("id").asLong();
         fixture.statusClaim = seed("createUsmleClaim", "POST", "/api/v1/usmle-claims", Fixture.claim("STEP_2"),
                 fixture.student.token(), 201).path("id").asLong();
+        seed("createChecklistTemplate", "POST", "/api/v1/checklist-templates", Fixture.template(Fixture.TEMPLATE),
+                Tokens.staff(), 201);
+        seed("createChecklistTemplate", "POST", "/api/v1/checklist-templates",
+                Fixture.template(Fixture.TEMPLATE_DELETED), Tokens.staff(), 201);
+        for (JsonNode item : seed("getPlacementChecklist", "GET", "/api/v1/placements/" + fixture.ownPlacement
+                + "/checklist", null, fixture.student.token(), 200)) {
+            if (item.path("templateCode").asText().equals("FACULTY_FUND")) {
+                fixture.ownItem = item.path("id").asLong();
+            }
+        }
     }
 
     private JsonNode seed(String operation, String method, String path, String body, String token, int expected) {

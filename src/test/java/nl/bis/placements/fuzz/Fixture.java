@@ -10,6 +10,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
+import nl.bis.placements.testing.ChecklistTemplateRequest;
 import nl.bis.placements.testing.DeadlineRuleRequest;
 import nl.bis.placements.testing.EventRequest;
 import nl.bis.placements.testing.PlacementRequest;
@@ -25,8 +26,10 @@ import nl.bis.placements.testing.TestStudents;
  * rules only for clinical clerkships in 2089-2092 (closed windows; the replaced rule of 2090 is fenced in by those of
  * 2089 and 2091, so that no mutation of its dates can widen it), rules created while fuzzing in 2093 and deleted again
  * at once; placements, events and series in
- * 2095-2098, of fresh student numbers; KL-app ids starting with {@code FUZZ-}; and travel advice only for Bhutan
- * ({@code BT}), which no other test uses.
+ * 2095-2098, of fresh student numbers; KL-app ids starting with {@code FUZZ-}; travel advice only for Bhutan
+ * ({@code BT}), which no other test uses; and checklist templates only in a set of its own, {@value #TEMPLATE_SET},
+ * always sent disabled (a template applies to every placement under way, the other tests' too), with the state
+ * changes and documents going to an item of its own placement.
  */
 final class Fixture {
 
@@ -36,6 +39,10 @@ final class Fixture {
     static final String REGISTERED_AT = "2027-01-05T11:24:05+01:00";
     static final String EVENT_DAY = "2096-03-07";
     static final String UPDATED_EVENT_DAY = "2096-03-21";
+    static final String TEMPLATE_SET = "FUZZ_SET";
+    static final String TEMPLATE = "FUZZ_TEMPLATE";
+    static final String TEMPLATE_DELETED = "FUZZ_TEMPLATE_DELETED";
+    static final String TEMPLATE_CREATED = "FUZZ_TEMPLATE_CREATED";
 
     final TestStudents.Student student = TestStudents.fresh();
     final String staffRegisteredStudent = TestStudents.freshNumber();
@@ -59,6 +66,7 @@ final class Fixture {
     long series;
     long ownClaim;
     long statusClaim;
+    long ownItem;
 
     // ------------------------------------------------------------------------------------------ seed bodies
 
@@ -91,6 +99,11 @@ final class Fixture {
                 .student(new StudentDetails(student.number(), "Fuzz Student",
                         "fuzz" + student.number() + "@student.example.org"))
                 .json();
+    }
+
+    /** A disabled, advisory checklist template of the fuzzer's own set. */
+    static String template(String code) {
+        return ChecklistTemplateRequest.template(code, TEMPLATE_SET).enabled(false).json();
     }
 
     static String event(String day) {
@@ -166,6 +179,9 @@ final class Fixture {
             case "claimId" -> String.valueOf(op.id().equals("changeUsmleClaimStatus") ? statusClaim : ownClaim);
             case "klAppId" -> KL_APP_ID;
             case "countryCode" -> COUNTRY;
+            case "templateCode" -> op.method().equals("DELETE") ? TEMPLATE_DELETED : TEMPLATE;
+            case "templateSet" -> TEMPLATE_SET;
+            case "itemId" -> String.valueOf(ownItem);
             case "requirement" -> op.id().equals("waiveRequirement") ? "PREPARATION_MEETING"
                     : param.example() != null ? param.example().asText() : "MRSA_SCREENING";
             default -> param.example() != null ? param.example().asText() : "1";
@@ -221,6 +237,13 @@ final class Fixture {
                     body.put("studentNumber", staffRegisteredStudent).put("studentName", "Fuzz Staffregistered")
                             .put("studentEmail", "staffreg" + staffRegisteredStudent + "@student.example.org");
                 }
+            }
+            case "createChecklistTemplate", "replaceChecklistTemplate" -> {
+                // Never a template that applies: it would reach every placement under way, the other tests' too.
+                if (body.has("code")) {
+                    body.put("code", TEMPLATE_CREATED);
+                }
+                body.put("templateSet", TEMPLATE_SET).put("enabled", false).put("blocking", "ADVISORY");
             }
             case "updatePlacement" -> {
                 if (body.has("returnDate")) {

@@ -13,6 +13,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import nl.bis.placements.testing.Checklists;
 import nl.bis.placements.testing.TestClock;
 import nl.bis.placements.testing.TestClockReset;
 import nl.bis.placements.testing.TestStudents.Student;
@@ -59,6 +60,7 @@ class PlacementStatusTest {
                 .extract().header("Location");
         move(Tokens.staff(), "INTAKE_SCHEDULED", null).then().statusCode(200).body("status", equalTo("INTAKE_SCHEDULED"));
         move(Tokens.coordinator(), "APPROVED", null).then().statusCode(200).header("ETag", equalTo("\"2\""));
+        Checklists.settle(location, "DEPARTURE");
         move(Tokens.staff(), "ABROAD", null).then().statusCode(200);
         move(Tokens.staff(), "RETURNED", null).then().statusCode(200);
         move(Tokens.staff(), "COMPLETED", null).then().statusCode(422)

@@ -18,6 +18,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import nl.bis.placements.testing.Checklists;
 import nl.bis.placements.testing.StudentDetails;
 import nl.bis.placements.testing.TestClock;
 import nl.bis.placements.testing.TestClockReset;
@@ -82,6 +83,7 @@ class ReadinessEndpointTest {
         given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON).body("{\"status\": \"ATTENDED\"}")
                 .when().put("/api/v1/preparation-events/" + event + "/registrations/" + seat + "/attendance")
                 .then().statusCode(200);
+        Checklists.settle(placement, "DEPARTURE");
         readiness(placement).body("readyToDepart", equalTo(true))
                 .body(requirement("PREPARATION_MEETING") + ".status", equalTo("MET"))
                 .body(requirement("PREPARATION_MEETING") + ".nextMeetings", nullValue());
@@ -93,6 +95,7 @@ class ReadinessEndpointTest {
     void germanyAndJapanNeedNoPreparationMeeting() {
         for (String country : new String[] {"DE", "JP"}) {
             String placement = placementIn(country, "2027-09-06", "2027-11-01", true);
+            Checklists.settle(placement, "DEPARTURE");
             readiness(placement)
                     .body("readyToDepart", equalTo(true))
                     .body("requirements.code", not(hasItem("PREPARATION_MEETING")));
@@ -102,6 +105,7 @@ class ReadinessEndpointTest {
     @Test
     void staffMayWaiveARequirementButNeverTheTravelAdvice() {
         String placement = placementIn("SR", "2027-09-06", "2027-11-01", true);
+        Checklists.settle(placement, "DEPARTURE");
 
         given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON)
                 .body("{\"reason\": \"Attended the meeting at another faculty\"}")
