@@ -1,17 +1,13 @@
 package nl.bis.placements.checklist;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import nl.bis.placements.checklist.ChecklistRules.ItemState;
-import nl.bis.placements.common.InvalidParameterException;
+import nl.bis.placements.common.HqlFilter;
 
 /**
  * Filtered and paged listings of the applicable checklist items of active placements, such as the overdue ones: still
@@ -35,69 +31,32 @@ public class ChecklistItemSearch {
     Clock clock;
 
     public Page page(ChecklistItemQuery query, int page, int size) {
-        if (page < 0) {
-            throw new InvalidParameterException("page", "must be 0 or more");
-        }
-        if (size < 1) {
-            throw new InvalidParameterException("size", "must be 1 or more");
-        }
-        int cappedSize = Math.min(size, MAX_PAGE_SIZE);
+        int cappedSize = HqlFilter.pageSize(page, size, MAX_PAGE_SIZE);
         LocalDate today = LocalDate.now(clock);
-        Where where = where(query, today);
-        String from = " from ChecklistItemEntity i join i.template t join i.placement p join p.student s";
-        TypedQuery<Long> count = Panache.getEntityManager().createQuery("select count(i)" + from + where.clause,
-                Long.class);
-        where.parameters.forEach(count::setParameter);
-        long total = count.getSingleResult();
-        List<ChecklistItemEntity> items = List.of();
-        if (total > 0) {
-            TypedQuery<ChecklistItemEntity> select = Panache.getEntityManager().createQuery("""
-                    select i from ChecklistItemEntity i join fetch i.template t join fetch i.placement p
-                    join fetch p.student s""" + where.clause + " order by i.dueDate, i.id", ChecklistItemEntity.class);
-            where.parameters.forEach(select::setParameter);
-            items = select.setFirstResult(Math.toIntExact(Math.min((long) page * cappedSize, Integer.MAX_VALUE)))
-                    .setMaxResults(cappedSize).getResultList();
-        }
+        HqlFilter filter = filter(query, today);
+        long total = filter.count(
+                "select count(i) from ChecklistItemEntity i join i.template t join i.placement p join p.student s");
+        List<ChecklistItemEntity> items = total == 0 ? List.of() : filter.query("""
+                        select i from ChecklistItemEntity i join fetch i.template t join fetch i.placement p
+                        join fetch p.student s""", " order by i.dueDate, i.id", ChecklistItemEntity.class)
+                .setFirstResult(HqlFilter.offset(page, cappedSize)).setMaxResults(cappedSize).getResultList();
         return new Page(items, page, cappedSize, total, today);
     }
 
-    private record Where(String clause, Map<String, Object> parameters) {
-    }
-
-    private static Where where(ChecklistItemQuery q, LocalDate today) {
-        StringBuilder clause = new StringBuilder(" where i.applicable = true and p.status in :active");
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("active", ChecklistRules.activeStatuses());
+    private static HqlFilter filter(ChecklistItemQuery q, LocalDate today) {
+        HqlFilter filter = new HqlFilter("i.applicable = true and p.status in :active")
+                .with("active", ChecklistRules.activeStatuses());
         if (q.overdue() != null) {
-            clause.append(q.overdue() ? " and (i.state = :open and i.dueDate < :today)"
-                    : " and not (i.state = :open and i.dueDate < :today)");
-            parameters.put("open", ItemState.OPEN);
-            parameters.put("today", today);
+            filter.and(q.overdue() ? "(i.state = :open and i.dueDate < :today)"
+                    : "not (i.state = :open and i.dueDate < :today)")
+                    .with("open", ItemState.OPEN).with("today", today);
         }
-        if (q.templateCode() != null) {
-            clause.append(" and t.code = :template");
-            parameters.put("template", q.templateCode());
-        }
-        if (q.placementType() != null) {
-            clause.append(" and p.placementType = :type");
-            parameters.put("type", q.placementType());
-        }
-        if (q.countryCode() != null) {
-            clause.append(" and p.countryCode = :country");
-            parameters.put("country", q.countryCode());
-        }
-        if (q.studentNumber() != null) {
-            clause.append(" and s.studentNumber = :student");
-            parameters.put("student", q.studentNumber());
-        }
-        if (q.state() != null) {
-            clause.append(" and i.state = :state");
-            parameters.put("state", q.state());
-        }
-        if (q.dueBefore() != null) {
-            clause.append(" and i.dueDate < :dueBefore");
-            parameters.put("dueBefore", q.dueBefore());
-        }
-        return new Where(clause.toString(), parameters);
+        return filter
+                .and("t.code = :template", "template", q.templateCode())
+                .and("p.placementType = :type", "type", q.placementType())
+                .and("p.countryCode = :country", "country", q.countryCode())
+                .and("s.studentNumber = :student", "student", q.studentNumber())
+                .and("i.state = :state", "state", q.state())
+                .and("i.dueDate < :dueBefore", "dueBefore", q.dueBefore());
     }
 }
