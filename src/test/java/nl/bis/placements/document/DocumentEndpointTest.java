@@ -147,12 +147,13 @@ class DocumentEndpointTest {
                 + "Content-Type: application/pdf\r\n\r\n%PDF-1.4\n%%EOF\n";
         given().auth().oauth2(owner).contentType("multipart/form-data; boundary=XyZ")
                 .body(body.getBytes(StandardCharsets.US_ASCII))
-                .when().post(documents()).then().statusCode(400);
+                .when().post(documents()).then().statusCode(400).contentType("application/problem+json")
+                .body("type", endsWith("/malformed-request"));
         given().auth().oauth2(owner).contentType("multipart/form-data")
                 .body("no boundary".getBytes(StandardCharsets.US_ASCII))
-                .when().post(documents()).then().statusCode(400);
+                .when().post(documents()).then().statusCode(400).contentType("application/problem+json");
         upload(owner, documents(), "a.pdf", "application/pdf", SampleFiles.pdf(), "K".repeat(5000)).then()
-                .statusCode(413); // a form field beyond the HTTP layer's limit for one
+                .statusCode(413).body("type", endsWith("/payload-too-large")); // a form field beyond the HTTP layer's limit for one
         given().auth().oauth2(owner).when().get(documents()).then().body("", hasSize(0));
     }
 
