@@ -8,6 +8,7 @@ import nl.bis.placements.api.ChangesApi;
 import nl.bis.placements.api.model.Change;
 import nl.bis.placements.api.model.ChangePage;
 import nl.bis.placements.api.model.FieldChange;
+import nl.bis.placements.api.model.PlacementChangeKind;
 import nl.bis.placements.common.Roles;
 
 public class ChangeFeedResource implements ChangesApi {
@@ -30,7 +31,7 @@ public class ChangeFeedResource implements ChangesApi {
                 .cursor(c.cursor())
                 .placementId(c.placementId())
                 .klAppId(c.klAppId())
-                .kind(Change.KindEnum.fromValue(c.kind().name()))
+                .kind(PlacementChangeKind.fromValue(c.kind().name()))
                 .at(c.at().atOffset(ZoneOffset.UTC))
                 .by(c.by())
                 .status(status(c.status()))

@@ -141,6 +141,20 @@ public class PlacementChanges {
         return affected.size();
     }
 
+    /**
+     * Records a change another feature made to what a placement carries (its address abroad, an incident, a
+     * progress-test conflict or exemption, the decision on its host) as a history entry, so it is in the change feed;
+     * the placement's version moves on. Call it in the transaction that makes the change.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordFor(PlacementEntity placement, Action action, String reason, List<FieldChange> changes) {
+        if (action == Action.CREATED || action == Action.STATUS_CHANGED) {
+            throw new IllegalArgumentException(action + " is recorded by the placement itself");
+        }
+        audit.updated(placement);
+        history.record(placement, action, null, null, reason, changes);
+    }
+
     // ---------------------------------------------------------------------------------------------
 
     /** Checks and applies a changed draft; writes a history entry when anything changed, nothing otherwise. */

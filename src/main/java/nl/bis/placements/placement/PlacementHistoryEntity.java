@@ -21,7 +21,19 @@ public class PlacementHistoryEntity extends PanacheEntityBase {
         CREATED,
         UPDATED,
         STATUS_CHANGED,
-        FLAGGED_FOR_REVIEW
+        FLAGGED_FOR_REVIEW,
+        /** The student's address abroad for this placement was set or changed (the address is not repeated). */
+        ADDRESS_ABROAD_CHANGED,
+        /** An incident was reported during the placement (neither its kind nor its description are repeated). */
+        INCIDENT_REPORTED,
+        /** A progress-test date now falls in the placement's period. */
+        PROGRESS_TEST_CONFLICT,
+        /** A progress-test date no longer falls in the placement's period (moved, removed, or the dates changed). */
+        PROGRESS_TEST_CONFLICT_ENDED,
+        EXEMPTION_REQUESTED,
+        EXEMPTION_DECIDED,
+        /** The clerkship coordinator approved or refused the placement's self-found host. */
+        HOST_APPROVAL_DECIDED
     }
 
     /** One changed field; values as their JSON text ({@code null} when absent). */

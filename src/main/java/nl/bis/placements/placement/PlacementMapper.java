@@ -8,6 +8,7 @@ import nl.bis.placements.api.model.FieldChange;
 import nl.bis.placements.api.model.HistoryEntry;
 import nl.bis.placements.api.model.NewPlacement;
 import nl.bis.placements.api.model.Placement;
+import nl.bis.placements.api.model.PlacementChangeKind;
 import nl.bis.placements.api.model.PlacementTypeCode;
 import nl.bis.placements.deadline.RulesInForce;
 
@@ -65,7 +66,7 @@ final class PlacementMapper {
                 .id(h.id)
                 .at(utc(h.changedAt))
                 .by(h.changedBy)
-                .action(HistoryEntry.ActionEnum.fromValue(h.action.name()))
+                .action(PlacementChangeKind.fromValue(h.action.name()))
                 .fromStatus(h.fromStatus == null ? null
                         : nl.bis.placements.api.model.PlacementStatus.fromValue(h.fromStatus.name()))
                 .toStatus(h.toStatus == null ? null

@@ -24,8 +24,18 @@ public final class ReadinessCheck {
         PREPARATION_MEETING,
         TRAVEL_ADVICE,
         PARENTAL_CONSENT,
+        EMERGENCY_CONTACTS,
+        HOST_APPROVED,
         MRSA_SCREENING,
         EVALUATION
+    }
+
+    /** Where the coordinator's approval of a self-found host stands ({@code NOT_NEEDED}: an approved host). */
+    public enum HostApproval {
+        NOT_NEEDED,
+        PENDING,
+        APPROVED,
+        REFUSED
     }
 
     public enum Status {
@@ -41,7 +51,8 @@ public final class ReadinessCheck {
     public record Facts(PlacementStatus status, LocalDate departure, boolean late, String lateReason,
                         boolean parentalConsent, LocalDate birthDate, boolean meetingRequired, String countryName,
                         TravelAdvice travelAdvice, List<LocalDate> attendedMeetings, LocalDate nextPlacementStart,
-                        Map<Code, Entry> waivers, Map<Code, Entry> records) {
+                        Map<Code, Entry> waivers, Map<Code, Entry> records, boolean emergencyContactsKept,
+                        HostApproval hostApproval) {
     }
 
     public record Requirement(Code code, Status status, LocalDate dueDate, String detail, Entry waiver, Entry record) {
@@ -56,7 +67,8 @@ public final class ReadinessCheck {
     }
 
     public static final Set<Code> BEFORE_DEPARTURE = EnumSet.of(Code.REGISTERED_ON_TIME, Code.INTAKE_DONE,
-            Code.PREPARATION_MEETING, Code.TRAVEL_ADVICE, Code.PARENTAL_CONSENT);
+            Code.PREPARATION_MEETING, Code.TRAVEL_ADVICE, Code.PARENTAL_CONSENT, Code.EMERGENCY_CONTACTS,
+            Code.HOST_APPROVED);
     public static final Set<Code> AFTER_RETURN = EnumSet.of(Code.MRSA_SCREENING, Code.EVALUATION);
     static final Set<PlacementStatus> RETURNED = EnumSet.of(PlacementStatus.RETURNED, PlacementStatus.COMPLETED);
 
@@ -88,6 +100,21 @@ public final class ReadinessCheck {
             requirements.add(requirement(f, Code.PARENTAL_CONSENT, f.parentalConsent(), f.departure(),
                     f.parentalConsent() ? "A parent or guardian has consented."
                             : "The student is under 18 on the departure date: parental consent is required."));
+        }
+        // "Zorg ook dat je zelf alle gegevens van de student hebt, inclusief gegevens van thuisblijvers."
+        requirements.add(requirement(f, Code.EMERGENCY_CONTACTS, f.emergencyContactsKept(), f.departure(),
+                f.emergencyContactsKept() ? "A phone number abroad and at least one contact at home are known."
+                        : "Give your phone number abroad and at least one emergency contact at home before departure."));
+        if (f.hostApproval() != HostApproval.NOT_NEEDED) {
+            // A self-found practice or location "moet dan goedgekeurd worden door de coschap-coördinator".
+            requirements.add(new Requirement(Code.HOST_APPROVED,
+                    f.hostApproval() == HostApproval.APPROVED ? Status.MET : Status.UNMET, null,
+                    switch (f.hostApproval()) {
+                        case APPROVED -> "The clerkship coordinator approved the host.";
+                        case REFUSED -> "The clerkship coordinator refused the host; choose an approved one.";
+                        default -> "The host is not approved for this type of placement: the clerkship coordinator"
+                                + " must approve it before the placement is approved.";
+                    }, null, null));
         }
         if (RETURNED.contains(f.status())) {
             Entry mrsa = f.records().get(Code.MRSA_SCREENING);

@@ -94,6 +94,10 @@ public class ReadinessService {
             throw new ApiException(ProblemType.NOT_WAIVABLE,
                     "The travel policy forbids study travel to orange or red areas; it cannot be waived.");
         }
+        if (code == Code.HOST_APPROVED) {
+            throw new ApiException(ProblemType.NOT_WAIVABLE,
+                    "A self-found host is approved by the clerkship coordinator; it cannot be waived.");
+        }
         PlacementEntity placement = placements.get(placementId);
         if (evaluate(placement).requirements().stream().noneMatch(r -> r.code() == code)) {
             throw new ApiException(ProblemType.NOT_WAIVABLE,
@@ -147,7 +151,7 @@ public class ReadinessService {
         return ReadinessCheck.evaluate(new ReadinessCheck.Facts(placement.status, placement.departureDate,
                 placement.late, placement.lateReason, placement.parentalConsent, placement.student.birthDate,
                 destination.requiresPreparationMeeting, destination.nameEn, destination.travelAdvice, attended, next,
-                waivers, records));
+                waivers, records, true, ReadinessCheck.HostApproval.NOT_NEEDED));
     }
 
     private ReadinessEntryEntity entry(long placementId, Code code, ReadinessEntryEntity.Kind kind) {

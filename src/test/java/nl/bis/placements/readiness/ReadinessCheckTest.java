@@ -11,6 +11,7 @@ import nl.bis.placements.destination.TravelAdvice;
 import nl.bis.placements.placement.PlacementStatus;
 import nl.bis.placements.readiness.ReadinessCheck.Code;
 import nl.bis.placements.readiness.ReadinessCheck.Entry;
+import nl.bis.placements.readiness.ReadinessCheck.HostApproval;
 import nl.bis.placements.readiness.ReadinessCheck.Status;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,7 @@ class ReadinessCheckTest {
 
     private static ReadinessCheck.Facts approved(boolean meetingRequired, TravelAdvice advice, List<LocalDate> meetings) {
         return new ReadinessCheck.Facts(PlacementStatus.APPROVED, DEPARTURE, false, null, false, null,
-                meetingRequired, "Ghana", advice, meetings, null, Map.of(), Map.of());
+                meetingRequired, "Ghana", advice, meetings, null, Map.of(), Map.of(), true, HostApproval.NOT_NEEDED);
     }
 
     private static Status statusOf(ReadinessCheck.Result result, Code code) {
@@ -53,7 +54,7 @@ class ReadinessCheckTest {
     void orangeOrRedTravelAdviceBlocksDepartureAndCannotBeWaived() {
         ReadinessCheck.Facts red = new ReadinessCheck.Facts(PlacementStatus.APPROVED, DEPARTURE, false, null, false,
                 null, false, "Mali", TravelAdvice.RED, List.of(), null,
-                Map.of(Code.TRAVEL_ADVICE, new Entry("staff1", "please", null, null)), Map.of());
+                Map.of(Code.TRAVEL_ADVICE, new Entry("staff1", "please", null, null)), Map.of(), true, HostApproval.NOT_NEEDED);
         ReadinessCheck.Result result = ReadinessCheck.evaluate(red);
 
         assertEquals(Status.UNMET, statusOf(result, Code.TRAVEL_ADVICE));
@@ -65,7 +66,7 @@ class ReadinessCheckTest {
         ReadinessCheck.Facts waived = new ReadinessCheck.Facts(PlacementStatus.APPROVED, DEPARTURE, false, null,
                 false, null, true, "Ghana", TravelAdvice.GREEN, List.of(), null,
                 Map.of(Code.PREPARATION_MEETING, new Entry("staff1", "Attended at another faculty", null, null)),
-                Map.of());
+                Map.of(), true, HostApproval.NOT_NEEDED);
         ReadinessCheck.Result result = ReadinessCheck.evaluate(waived);
 
         assertEquals(Status.WAIVED, statusOf(result, Code.PREPARATION_MEETING));
@@ -75,7 +76,7 @@ class ReadinessCheckTest {
     @Test
     void parentalConsentIsARequirementOnlyUnderEighteen() {
         ReadinessCheck.Facts minor = new ReadinessCheck.Facts(PlacementStatus.APPROVED, DEPARTURE, false, null, false,
-                DEPARTURE.minusYears(17), false, "Germany", TravelAdvice.GREEN, List.of(), null, Map.of(), Map.of());
+                DEPARTURE.minusYears(17), false, "Germany", TravelAdvice.GREEN, List.of(), null, Map.of(), Map.of(), true, HostApproval.NOT_NEEDED);
 
         assertEquals(Status.UNMET, statusOf(ReadinessCheck.evaluate(minor), Code.PARENTAL_CONSENT));
         assertTrue(ReadinessCheck.evaluate(approved(false, TravelAdvice.GREEN, List.of())).requirements().stream()
@@ -87,7 +88,7 @@ class ReadinessCheckTest {
         LocalDate next = LocalDate.of(2028, 2, 1);
         ReadinessCheck.Facts back = new ReadinessCheck.Facts(PlacementStatus.RETURNED, DEPARTURE, false, null, false,
                 null, false, "Germany", TravelAdvice.GREEN, List.of(), next, Map.of(),
-                Map.of(Code.EVALUATION, new Entry("staff1", null, LocalDate.of(2027, 12, 1), null)));
+                Map.of(Code.EVALUATION, new Entry("staff1", null, LocalDate.of(2027, 12, 1), null)), true, HostApproval.NOT_NEEDED);
         ReadinessCheck.Result result = ReadinessCheck.evaluate(back);
 
         ReadinessCheck.Requirement mrsa = result.requirements().stream()
@@ -101,10 +102,48 @@ class ReadinessCheckTest {
     @Test
     void theIntakeIsDoneOnceApproved() {
         ReadinessCheck.Facts registered = new ReadinessCheck.Facts(PlacementStatus.INTAKE_SCHEDULED, DEPARTURE, false,
-                null, false, null, false, "Japan", TravelAdvice.GREEN, List.of(), null, Map.of(), Map.of());
+                null, false, null, false, "Japan", TravelAdvice.GREEN, List.of(), null, Map.of(), Map.of(), true, HostApproval.NOT_NEEDED);
 
         assertEquals(Status.UNMET, statusOf(ReadinessCheck.evaluate(registered), Code.INTAKE_DONE));
         assertEquals(Status.MET, statusOf(ReadinessCheck.evaluate(approved(false, TravelAdvice.GREEN, List.of())),
                 Code.INTAKE_DONE));
+    }
+
+    @Test
+    void missingEmergencyContactsBlockDepartureUntilKnownOrWaived() {
+        ReadinessCheck.Facts none = new ReadinessCheck.Facts(PlacementStatus.APPROVED, DEPARTURE, false, null, false,
+                null, false, "Ghana", TravelAdvice.GREEN, List.of(), null, Map.of(), Map.of(), false,
+                HostApproval.NOT_NEEDED);
+        ReadinessCheck.Facts waived = new ReadinessCheck.Facts(PlacementStatus.APPROVED, DEPARTURE, false, null,
+                false, null, false, "Ghana", TravelAdvice.GREEN, List.of(), null,
+                Map.of(Code.EMERGENCY_CONTACTS, new Entry("staff1", "reachable through the host", null, null)),
+                Map.of(), false, HostApproval.NOT_NEEDED);
+
+        assertEquals(Status.UNMET, statusOf(ReadinessCheck.evaluate(none), Code.EMERGENCY_CONTACTS));
+        assertFalse(ReadinessCheck.evaluate(none).readyToDepart());
+        assertEquals(Status.WAIVED, statusOf(ReadinessCheck.evaluate(waived), Code.EMERGENCY_CONTACTS));
+        assertTrue(ReadinessCheck.evaluate(waived).readyToDepart());
+        assertEquals(Status.MET, statusOf(ReadinessCheck.evaluate(approved(false, TravelAdvice.GREEN, List.of())),
+                Code.EMERGENCY_CONTACTS));
+    }
+
+    @Test
+    void aHostAwaitingTheCoordinatorsApprovalIsAnUnmetRequirementAndAnApprovedHostNone() {
+        for (HostApproval state : HostApproval.values()) {
+            ReadinessCheck.Facts facts = new ReadinessCheck.Facts(PlacementStatus.APPROVED, DEPARTURE, false, null,
+                    false, null, false, "Suriname", TravelAdvice.GREEN, List.of(), null,
+                    Map.of(Code.HOST_APPROVED, new Entry("staff1", "a waiver does not count", null, null)), Map.of(),
+                    true, state);
+            ReadinessCheck.Result result = ReadinessCheck.evaluate(facts);
+
+            boolean listed = result.requirements().stream().anyMatch(r -> r.code() == Code.HOST_APPROVED);
+            assertEquals(state != HostApproval.NOT_NEEDED, listed, state.name());
+            if (listed) {
+                assertEquals(state == HostApproval.APPROVED ? Status.MET : Status.UNMET,
+                        statusOf(result, Code.HOST_APPROVED), state.name());
+            }
+            assertEquals(state == HostApproval.NOT_NEEDED || state == HostApproval.APPROVED, result.readyToDepart(),
+                    state.name());
+        }
     }
 }
