@@ -121,6 +121,7 @@ public class PlacementChanges {
         placement.status = to;
         audit.updated(placement);
         history.record(placement, Action.STATUS_CHANGED, from, to, why, List.of());
+        observers.forEach(observer -> observer.statusChanged(placement, from));
         placement.flush();
         return placement;
     }
