@@ -47,6 +47,21 @@ public class PlacementQueries {
         return PlacementEntity.activeAfter(studentNumber, after);
     }
 
+    /** {@link #get}, with the placement locked until the transaction ends, for a change made next to it. */
+    public PlacementEntity locked(long id) {
+        return accessible(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Placements whose student is abroad on a date, with their students (see {@link PlacementEntity#abroadOn}). */
+    public List<PlacementEntity> abroadOn(LocalDate on, java.util.Collection<String> countryCodes) {
+        return PlacementEntity.abroadOn(on, countryCodes);
+    }
+
+    /** How many placements in a country have their student abroad on a date. */
+    public long countAbroadOn(String countryCode, LocalDate on) {
+        return PlacementEntity.countAbroadOn(countryCode, on);
+    }
+
     PlacementEntity accessible(long id, LockModeType lock) {
         PlacementEntity placement = lock == LockModeType.NONE
                 ? PlacementEntity.withStudent(id)
