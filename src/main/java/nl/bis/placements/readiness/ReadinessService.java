@@ -21,6 +21,7 @@ import nl.bis.placements.placement.PlacementQueries;
 import nl.bis.placements.placement.PlacementStatus;
 import nl.bis.placements.preparation.EventService;
 import nl.bis.placements.preparation.PreparationMeetings;
+import nl.bis.placements.safety.EmergencyContactsService;
 import nl.bis.placements.readiness.ReadinessCheck.Code;
 import nl.bis.placements.readiness.ReadinessCheck.Entry;
 
@@ -68,6 +69,9 @@ public class ReadinessService {
 
     @Inject
     ChecklistItems checklist;
+
+    @Inject
+    EmergencyContactsService emergencyContacts;
 
     public View readiness(long placementId) {
         PlacementEntity placement = placements.get(placementId);
@@ -151,7 +155,8 @@ public class ReadinessService {
         return ReadinessCheck.evaluate(new ReadinessCheck.Facts(placement.status, placement.departureDate,
                 placement.late, placement.lateReason, placement.parentalConsent, placement.student.birthDate,
                 destination.requiresPreparationMeeting, destination.nameEn, destination.travelAdvice, attended, next,
-                waivers, records, true, ReadinessCheck.HostApproval.NOT_NEEDED));
+                waivers, records, emergencyContacts.kept(placement.student.studentNumber),
+                ReadinessCheck.HostApproval.NOT_NEEDED));
     }
 
     private ReadinessEntryEntity entry(long placementId, Code code, ReadinessEntryEntity.Kind kind) {
