@@ -336,6 +336,10 @@ class ContractFuzzTest {
                 Tokens.staff(), 201);
         seed("createChecklistTemplate", "POST", "/api/v1/checklist-templates",
                 Fixture.template(Fixture.TEMPLATE_DELETED), Tokens.staff(), 201);
+        seed("replaceMyEmergencyContacts", "PUT", "/api/v1/me/emergency-contacts", Fixture.emergencyContacts(),
+                fixture.student.token(), 200);
+        seed("replaceAddressAbroad", "PUT", "/api/v1/placements/" + fixture.ownPlacement + "/address-abroad",
+                Fixture.addressAbroad(), fixture.student.token(), 200);
         for (JsonNode item : seed("getPlacementChecklist", "GET", "/api/v1/placements/" + fixture.ownPlacement
                 + "/checklist", null, fixture.student.token(), 200)) {
             if (item.path("templateCode").asText().equals("FACULTY_FUND")) {

@@ -12,6 +12,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
 import nl.bis.placements.testing.ChecklistTemplateRequest;
 import nl.bis.placements.testing.DeadlineRuleRequest;
+import nl.bis.placements.testing.EmergencyContacts;
 import nl.bis.placements.testing.EventRequest;
 import nl.bis.placements.testing.PlacementRequest;
 import nl.bis.placements.testing.StudentDetails;
@@ -29,7 +30,8 @@ import nl.bis.placements.testing.TestStudents;
  * 2095-2098, of fresh student numbers; KL-app ids starting with {@code FUZZ-}; travel advice only for Bhutan
  * ({@code BT}), which no other test uses; and checklist templates only in a set of its own, {@value #TEMPLATE_SET},
  * always sent disabled (a template applies to every placement under way, the other tests' too), with the state
- * changes and documents going to an item of its own placement.
+ * changes and documents going to an item of its own placement; emergency contacts of its own student, and the address
+ * abroad of its student's own placement.
  */
 final class Fixture {
 
@@ -99,6 +101,17 @@ final class Fixture {
                 .student(new StudentDetails(student.number(), "Fuzz Student",
                         "fuzz" + student.number() + "@student.example.org"))
                 .json();
+    }
+
+    /** The fuzzer's student's emergency contacts, so that staff read a student who has some. */
+    static String emergencyContacts() {
+        return EmergencyContacts.ENOUGH;
+    }
+
+    /** The address abroad of the fuzzer's student's own placement. */
+    static String addressAbroad() {
+        return """
+                {"addressLine1": "Guest house of the KNUST Teaching Hospital, room 14", "city": "Kumasi"}""";
     }
 
     /** A disabled, advisory checklist template of the fuzzer's own set. */
@@ -177,6 +190,7 @@ final class Fixture {
             case "registrationId" -> String.valueOf(op.id().equals("recordAttendance") ? ownRegistration : otherRegistration);
             case "seriesId" -> String.valueOf(series);
             case "claimId" -> String.valueOf(op.id().equals("changeUsmleClaimStatus") ? statusClaim : ownClaim);
+            case "studentNumber" -> student.number();
             case "klAppId" -> KL_APP_ID;
             case "countryCode" -> COUNTRY;
             case "templateCode" -> op.method().equals("DELETE") ? TEMPLATE_DELETED : TEMPLATE;
