@@ -49,7 +49,10 @@ public class EmergencyContactsService {
 
     /** Staff read any known student's; a student only their own (anyone else's is "not found"). */
     public View ofStudent(String studentNumber) {
-        if (!currentUser.hasRole(Roles.STAFF) && !currentUser.owns(studentNumber)) {
+        if (!currentUser.hasRole(Roles.STAFF)) {
+            if (currentUser.owns(studentNumber)) {
+                return mine();
+            }
             if (currentUser.hasRole(Roles.COORDINATOR)) {
                 throw ApiException.forbidden("Only staff read a student's emergency contacts.");
             }

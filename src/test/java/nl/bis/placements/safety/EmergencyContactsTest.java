@@ -122,6 +122,9 @@ class EmergencyContactsTest {
         given().auth().oauth2(anna.token()).when().get(ofStudent("9999999")).then().statusCode(404);
         given().auth().oauth2(anna.token()).when().get(ofStudent(anna.number())).then().statusCode(200)
                 .body("studentNumber", equalTo(anna.number()));
+        Student newcomer = TestStudents.fresh();
+        given().auth().oauth2(newcomer.token()).when().get(ofStudent(newcomer.number())).then().statusCode(200)
+                .body("contacts", emptyIterable());
         // Each student's own document is their own: Bram's replacement leaves Anna's as it was.
         put(bram.token(), ENOUGH).then().statusCode(200);
         mine(anna).body("contacts", hasSize(2)).body("version", equalTo(0));
