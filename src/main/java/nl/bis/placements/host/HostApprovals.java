@@ -2,6 +2,7 @@ package nl.bis.placements.host;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -93,7 +94,7 @@ public class HostApprovals {
         }
         // The old one leaves "current" before the new one takes it: one current approval per placement (an index).
         HostApprovalEntity.flush();
-        if (needed && target == null) {
+        if (target == null && needed) {
             target = new HostApprovalEntity();
             target.placementId = placement.id;
             target.hostKey = key;
@@ -101,13 +102,14 @@ public class HostApprovals {
             target.placementType = placement.placementType;
             target.status = Status.PENDING;
             audit.created(target);
-            target.persist();
+        } else if (target != null) {
+            audit.updated(target);
         }
         if (target != null) {
             target.current = true;
             target.hostName = placement.hostInstitution.strip();
             target.city = placement.city;
-            audit.updated(target);
+            target.persist();
         }
     }
 
@@ -126,7 +128,7 @@ public class HostApprovals {
         // The placement first, as its status changes do: a decision and an approval of the placement are serialised.
         long placementId = approval.placementId;
         PlacementEntity placement = placements.lockedForChange(placementId);
-        HostApprovalEntity.getEntityManager().refresh(approval);
+        HostApprovalEntity.getEntityManager().refresh(approval, LockModeType.PESSIMISTIC_WRITE);
         if (!approval.current || !HostRules.decidable(approval.status)) {
             throw new ApiException(ProblemType.HOST_APPROVAL_CLOSED.problem(!approval.current
                     ? "Placement " + placementId + " is no longer at " + approval.hostName

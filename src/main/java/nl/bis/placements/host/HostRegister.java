@@ -44,9 +44,8 @@ public class HostRegister {
 
     /** The hosts, by country and name; inactive ones only when asked. */
     public List<HostEntity> list(String countryCode, String placementType, boolean includeInactive) {
-        HqlFilter filter = new HqlFilter("1 = 1")
-                .and("h.countryCode = :country", "country", countryCode)
-                .and("h.active = true", "unused", includeInactive ? null : Boolean.TRUE);
+        HqlFilter filter = new HqlFilter(includeInactive ? "1 = 1" : "h.active = true")
+                .and("h.countryCode = :country", "country", countryCode);
         List<HostEntity> hosts = filter.query("select h from HostEntity h", " order by h.countryCode, h.nameKey",
                 HostEntity.class).getResultList();
         return placementType == null ? hosts
@@ -115,7 +114,8 @@ public class HostRegister {
 
     private void apply(HostEntity host, Input input) {
         if (DestinationEntity.findById(input.countryCode()) == null) {
-            throw ApiException.invalid("countryCode", "is not a country the office knows (see GET /api/v1/destinations)");
+            throw ApiException.invalid("countryCode",
+                    "is not a country the office knows (see GET /api/v1/destinations)");
         }
         String key = HostRules.key(input.name());
         HostEntity twin = HostEntity.byKey(key, input.countryCode(), LockModeType.NONE).orElse(null);
