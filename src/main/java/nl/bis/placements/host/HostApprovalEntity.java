@@ -6,11 +6,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import nl.bis.placements.common.AuditedEntity;
+import org.hibernate.Timeouts;
 
 /**
  * The coordinator's approval of the host of one placement: the host as the placement named it, pending until decided.
@@ -58,9 +60,16 @@ public class HostApprovalEntity extends AuditedEntity {
         return list("placementId = ?1 order by id", placementId);
     }
 
-    /** The current pending approvals of other placements at the same host for the same type. */
-    public static List<HostApprovalEntity> pendingAt(String hostKey, String countryCode, String placementType) {
-        return list("hostKey = ?1 and countryCode = ?2 and placementType = ?3 and current = true and status = ?4",
-                hostKey, countryCode, placementType, HostRules.Status.PENDING);
+    /**
+     * The current pending approvals at a host for a type, locked, skipping those another transaction holds: that one is
+     * deciding them itself, and waiting for it could close a circle of waits (each decision also adds the host).
+     */
+    public static List<HostApprovalEntity> pendingAtUnlessBusy(String hostKey, String countryCode,
+                                                               String placementType) {
+        return find("hostKey = ?1 and countryCode = ?2 and placementType = ?3 and current = true and status = ?4",
+                hostKey, countryCode, placementType, HostRules.Status.PENDING)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .withHint("jakarta.persistence.lock.timeout", Timeouts.SKIP_LOCKED_MILLI)
+                .list();
     }
 }

@@ -147,7 +147,7 @@ public class HostApprovals {
             HostEntity host = register.admit(approval.hostName, approval.city, approval.countryCode,
                     approval.placementType, contact);
             approval.hostId = host.id;
-            for (HostApprovalEntity waiting : HostApprovalEntity.pendingAt(approval.hostKey, approval.countryCode,
+            for (HostApprovalEntity waiting : HostApprovalEntity.pendingAtUnlessBusy(approval.hostKey, approval.countryCode,
                     approval.placementType)) {
                 if (waiting != approval) {
                     waiting.current = false;

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -226,7 +227,7 @@ class HostApprovalTest {
 
         JsonPath approval = approvalOf(placement, student.token());
         assertEquals("NOT_NEEDED", approval.getString("status"));
-        assertEquals(null, approval.get("id"));
+        assertNull(approval.get("id"));
         given().auth().oauth2(student.token()).when().get(placement + "/readiness").then()
                 .body("requirements.code", not(hasItem("HOST_APPROVED")));
     }
