@@ -73,7 +73,7 @@ class ArchitectureTest {
         // The rule classes and the records and enums nested in them.
         classes().that().haveNameMatching(
                         ".*\\.(DeadlineCalculator|PlacementLifecycle|PlacementChecks|ReadinessCheck|CourseSchedule"
-                                + "|UsmleClaimRules|UsmleClaimLifecycle|ChecklistRules)(\\$.*)?")
+                                + "|UsmleClaimRules|UsmleClaimLifecycle|ChecklistRules|HostRules)(\\$.*)?")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", ROOT + "..")
                 .andShould().onlyDependOnClassesThat().resideOutsideOfPackage(ROOT + ".api..")
                 .andShould().onlyDependOnClassesThat().areNotAnnotatedWith(jakarta.persistence.Entity.class)

@@ -336,6 +336,12 @@ class ContractFuzzTest {
                 Tokens.staff(), 201);
         seed("createChecklistTemplate", "POST", "/api/v1/checklist-templates",
                 Fixture.template(Fixture.TEMPLATE_DELETED), Tokens.staff(), 201);
+        fixture.host = seed("createHost", "POST", "/api/v1/hosts", fixture.host(), Tokens.staff(), 201)
+                .path("id").asLong();
+        long gpClerkship = seed("registerPlacement", "POST", "/api/v1/placements", fixture.selfFoundPracticeBody(),
+                fixture.student.token(), 201).path("id").asLong();
+        fixture.hostApproval = seed("getPlacementHostApproval", "GET", "/api/v1/placements/" + gpClerkship
+                + "/host-approval", null, fixture.student.token(), 200).path("id").asLong();
         for (JsonNode item : seed("getPlacementChecklist", "GET", "/api/v1/placements/" + fixture.ownPlacement
                 + "/checklist", null, fixture.student.token(), 200)) {
             if (item.path("templateCode").asText().equals("FACULTY_FUND")) {

@@ -67,6 +67,8 @@ final class Fixture {
     long ownClaim;
     long statusClaim;
     long ownItem;
+    long host;
+    long hostApproval;
 
     // ------------------------------------------------------------------------------------------ seed bodies
 
@@ -134,6 +136,19 @@ final class Fixture {
                  "lineItems": [{"kind": "EXAM_FEE", "amount": 101500, "currency": "USD"}]}""".formatted(step);
     }
 
+    /** A GP clerkship of the fuzzer's student at a practice of their own finding, which needs approval. */
+    String selfFoundPracticeBody() {
+        return placement("GP_CLERKSHIP", "SR", "2098-01-05", "2098-03-02")
+                .at("Lelydorp", "Fuzz practice " + student.number()).discipline(null).json();
+    }
+
+    /** A host of the register, of the fuzzer's own. */
+    String host() {
+        return """
+                {"name": "Fuzz host %s", "countryCode": "CO", "placementTypes": ["ELECTIVE_CLERKSHIP"]}"""
+                .formatted(student.number());
+    }
+
     // ------------------------------------------------------------------------------------------ per request
 
     /**
@@ -182,6 +197,8 @@ final class Fixture {
             case "templateCode" -> op.method().equals("DELETE") ? TEMPLATE_DELETED : TEMPLATE;
             case "templateSet" -> TEMPLATE_SET;
             case "itemId" -> String.valueOf(ownItem);
+            case "hostId" -> String.valueOf(host);
+            case "hostApprovalId" -> String.valueOf(hostApproval);
             case "requirement" -> op.id().equals("waiveRequirement") ? "PREPARATION_MEETING"
                     : param.example() != null ? param.example().asText() : "MRSA_SCREENING";
             default -> param.example() != null ? param.example().asText() : "1";
