@@ -8,7 +8,6 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.util.List;
-import nl.bis.placements.testing.Checklists;
 import nl.bis.placements.testing.StaffPlacements;
 import nl.bis.placements.testing.TestStudents;
 import nl.bis.placements.testing.Tokens;
@@ -53,7 +52,7 @@ final class Incidents {
         return placement;
     }
 
-    /** An approved placement that staff let go: its departure checklist settled, what else is missing waived. */
+    /** An approved placement that staff let go abroad. */
     static Placement abroad(String host) {
         return abroad("DE", host);
     }
@@ -61,19 +60,7 @@ final class Incidents {
     /** Abroad in a country that needs no preparation meeting (or staff waive it). */
     static Placement abroad(String country, String host) {
         Placement placement = approved(country, host);
-        Checklists.settle(placement.location(), "DEPARTURE");
-        Response first = move(placement.location(), "ABROAD");
-        if (first.statusCode() == 422) {
-            for (String requirement : first.jsonPath().getList("unmetRequirements", String.class)) {
-                given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON)
-                        .body("{\"reason\": \"Handed in at the desk\"}")
-                        .when().put(placement.location() + "/readiness/" + requirement + "/waiver")
-                        .then().statusCode(200);
-            }
-            move(placement.location(), "ABROAD").then().statusCode(200);
-        } else {
-            first.then().statusCode(200);
-        }
+        StaffPlacements.depart(placement.location());
         return placement;
     }
 
