@@ -57,6 +57,10 @@ public enum ProblemType {
     DOCUMENT_INVALID("document-invalid", "Document empty or incomplete", 400),
     DOCUMENT_KEPT("document-kept", "Document kept", 409),
     TOO_MANY_DOCUMENTS("too-many-documents", "Too many documents", 409),
+    INCIDENT_NOT_REPORTABLE("incident-not-reportable", "Incident not reportable", 409),
+    INCIDENT_DATE_OUTSIDE_PLACEMENT("incident-date-outside-placement", "Incident date outside placement", 422),
+    FOLLOW_UP_RECORDED("follow-up-recorded", "Follow-up already recorded", 409),
+    NO_FOLLOW_UP("no-follow-up", "No follow-up", 409),
     REQUEST_TIMEOUT("request-timeout", "Request timeout", 408),
     /** Any other refusal by the HTTP layer, with the status that layer chose. */
     CLIENT_ERROR("client-error", "Request refused"),

@@ -29,7 +29,9 @@ import nl.bis.placements.testing.TestStudents;
  * 2095-2098, of fresh student numbers; KL-app ids starting with {@code FUZZ-}; travel advice only for Bhutan
  * ({@code BT}), which no other test uses; and checklist templates only in a set of its own, {@value #TEMPLATE_SET},
  * always sent disabled (a template applies to every placement under way, the other tests' too), with the state
- * changes and documents going to an item of its own placement.
+ * changes and documents going to an item of its own placement. Incidents need a placement the student has left for,
+ * dated before "today": the fuzzer's student has one in Iceland ({@value #INCIDENT_COUNTRY}, which no other test
+ * uses) in the autumn of 2026, registered and sent abroad with the clock moved back, and RETURNED before fuzzing.
  */
 final class Fixture {
 
@@ -43,6 +45,10 @@ final class Fixture {
     static final String TEMPLATE = "FUZZ_TEMPLATE";
     static final String TEMPLATE_DELETED = "FUZZ_TEMPLATE_DELETED";
     static final String TEMPLATE_CREATED = "FUZZ_TEMPLATE_CREATED";
+    static final String INCIDENT_COUNTRY = "IS";
+    /** Registered on this day, six months and a week before its departure (on time). */
+    static final String INCIDENT_PLACEMENT_REGISTERED = "2026-03-01";
+    static final String INCIDENT_DAY = "2026-10-01";
 
     final TestStudents.Student student = TestStudents.fresh();
     final String staffRegisteredStudent = TestStudents.freshNumber();
@@ -69,6 +75,8 @@ final class Fixture {
     long ownItem;
     long host;
     long hostApproval;
+    long incidentPlacement;
+    long ownIncident;
 
     // ------------------------------------------------------------------------------------------ seed bodies
 
@@ -101,6 +109,21 @@ final class Fixture {
                 .student(new StudentDetails(student.number(), "Fuzz Student",
                         "fuzz" + student.number() + "@student.example.org"))
                 .json();
+    }
+
+    /** The placement of the fuzzer's student that takes incidents, in the autumn of 2026. */
+    String incidentPlacementBody() {
+        return placement("SENIOR_CLERKSHIP", INCIDENT_COUNTRY, "2026-09-07", "2026-11-02")
+                .at("Reykjavik", "Landspitali University Hospital").discipline(null)
+                .student(new StudentDetails(student.number(), "Fuzz Student",
+                        "fuzz" + student.number() + "@student.example.org"))
+                .json();
+    }
+
+    static String incident(String kind) {
+        return """
+                {"kind": "%s", "occurredOn": "%s", "location": "Emergency department",
+                 "description": "Fuzz incident"}""".formatted(kind, INCIDENT_DAY);
     }
 
     /** A disabled, advisory checklist template of the fuzzer's own set. */
@@ -182,6 +205,7 @@ final class Fixture {
             case "placementId" -> String.valueOf(switch (op.id()) {
                 case "changePlacementStatus" -> statusPlacement;
                 case "updatePlacement" -> patchedPlacement;
+                case "reportIncident", "listPlacementIncidents", "getPlacementIncidentCount" -> incidentPlacement;
                 default -> ownPlacement;
             });
             case "eventId" -> String.valueOf(switch (op.id()) {
@@ -199,6 +223,7 @@ final class Fixture {
             case "itemId" -> String.valueOf(ownItem);
             case "hostId" -> String.valueOf(host);
             case "hostApprovalId" -> String.valueOf(hostApproval);
+            case "incidentId" -> String.valueOf(ownIncident);
             case "requirement" -> op.id().equals("waiveRequirement") ? "PREPARATION_MEETING"
                     : param.example() != null ? param.example().asText() : "MRSA_SCREENING";
             default -> param.example() != null ? param.example().asText() : "1";
@@ -262,6 +287,8 @@ final class Fixture {
                 }
                 body.put("templateSet", TEMPLATE_SET).put("enabled", false).put("blocking", "ADVISORY");
             }
+            case "reportIncident" -> body.put("occurredOn", INCIDENT_DAY);
+            case "recordIncidentFollowUp" -> body.put("handledOn", "2026-12-01");
             case "updatePlacement" -> {
                 if (body.has("returnDate")) {
                     body.put("returnDate", "2095-05-11");
