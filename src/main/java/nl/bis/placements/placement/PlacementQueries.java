@@ -47,8 +47,8 @@ public class PlacementQueries {
         return PlacementEntity.activeAfter(studentNumber, after);
     }
 
-    /** {@link #get}, with the placement locked until the transaction ends, for a change made next to it. */
-    public PlacementEntity locked(long id) {
+    /** A placement the caller may see, locked until the transaction ends, for a change another feature makes. */
+    public PlacementEntity lockedForChange(long id) {
         return accessible(id, LockModeType.PESSIMISTIC_WRITE);
     }
 

@@ -16,6 +16,7 @@ import nl.bis.placements.common.InputLimits;
 import nl.bis.placements.common.ProblemType;
 import nl.bis.placements.destination.DestinationEntity;
 import nl.bis.placements.destination.DestinationService;
+import nl.bis.placements.host.HostApprovals;
 import nl.bis.placements.placement.PlacementEntity;
 import nl.bis.placements.placement.PlacementQueries;
 import nl.bis.placements.placement.PlacementStatus;
@@ -72,6 +73,9 @@ public class ReadinessService {
 
     @Inject
     EmergencyContactsService emergencyContacts;
+
+    @Inject
+    HostApprovals hosts;
 
     public View readiness(long placementId) {
         PlacementEntity placement = placements.get(placementId);
@@ -156,7 +160,12 @@ public class ReadinessService {
                 placement.late, placement.lateReason, placement.parentalConsent, placement.student.birthDate,
                 destination.requiresPreparationMeeting, destination.nameEn, destination.travelAdvice, attended, next,
                 waivers, records, emergencyContacts.kept(placement.student.studentNumber),
-                ReadinessCheck.HostApproval.NOT_NEEDED));
+                hostApproval(placement)));
+    }
+
+    private ReadinessCheck.HostApproval hostApproval(PlacementEntity placement) {
+        return hosts.statusOf(placement).map(status -> ReadinessCheck.HostApproval.valueOf(status.name()))
+                .orElse(ReadinessCheck.HostApproval.NOT_NEEDED);
     }
 
     private ReadinessEntryEntity entry(long placementId, Code code, ReadinessEntryEntity.Kind kind) {

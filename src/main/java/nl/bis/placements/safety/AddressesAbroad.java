@@ -63,7 +63,7 @@ public class AddressesAbroad {
     /** Gives or replaces the address; the placement is locked so that two changes are recorded one after the other. */
     @Transactional
     public View replace(long placementId, Address given, String ifMatch) {
-        PlacementEntity placement = reachable(placements.locked(placementId));
+        PlacementEntity placement = reachable(placements.lockedForChange(placementId));
         AddressAbroadEntity address = AddressAbroadEntity.findById(placementId);
         if (ifMatch != null && !ifMatch.isBlank()) {
             if (address == null) {

@@ -30,8 +30,10 @@ import nl.bis.placements.testing.TestStudents;
  * 2095-2098, of fresh student numbers; KL-app ids starting with {@code FUZZ-}; travel advice only for Bhutan
  * ({@code BT}), which no other test uses; and checklist templates only in a set of its own, {@value #TEMPLATE_SET},
  * always sent disabled (a template applies to every placement under way, the other tests' too), with the state
- * changes and documents going to an item of its own placement; emergency contacts of its own student, and the address
- * abroad of its student's own placement.
+ * changes and documents going to an item of its own placement. Incidents need a placement the student has left for,
+ * dated before "today": the fuzzer's student has one in Iceland ({@value #INCIDENT_COUNTRY}, which no other test
+ * uses) in the autumn of 2026, registered and sent abroad with the clock moved back, and RETURNED before fuzzing.
+ * The student keeps emergency contacts of their own, and has given the address abroad of their own placement.
  */
 final class Fixture {
 
@@ -45,6 +47,10 @@ final class Fixture {
     static final String TEMPLATE = "FUZZ_TEMPLATE";
     static final String TEMPLATE_DELETED = "FUZZ_TEMPLATE_DELETED";
     static final String TEMPLATE_CREATED = "FUZZ_TEMPLATE_CREATED";
+    static final String INCIDENT_COUNTRY = "IS";
+    /** Registered on this day, six months and a week before its departure (on time). */
+    static final String INCIDENT_PLACEMENT_REGISTERED = "2026-03-01";
+    static final String INCIDENT_DAY = "2026-10-01";
 
     final TestStudents.Student student = TestStudents.fresh();
     final String staffRegisteredStudent = TestStudents.freshNumber();
@@ -69,6 +75,10 @@ final class Fixture {
     long ownClaim;
     long statusClaim;
     long ownItem;
+    long host;
+    long hostApproval;
+    long incidentPlacement;
+    long ownIncident;
 
     // ------------------------------------------------------------------------------------------ seed bodies
 
@@ -114,6 +124,21 @@ final class Fixture {
                 {"addressLine1": "Guest house of the KNUST Teaching Hospital, room 14", "city": "Kumasi"}""";
     }
 
+    /** The placement of the fuzzer's student that takes incidents, in the autumn of 2026. */
+    String incidentPlacementBody() {
+        return placement("SENIOR_CLERKSHIP", INCIDENT_COUNTRY, "2026-09-07", "2026-11-02")
+                .at("Reykjavik", "Landspitali University Hospital").discipline(null)
+                .student(new StudentDetails(student.number(), "Fuzz Student",
+                        "fuzz" + student.number() + "@student.example.org"))
+                .json();
+    }
+
+    static String incident(String kind) {
+        return """
+                {"kind": "%s", "occurredOn": "%s", "location": "Emergency department",
+                 "description": "Fuzz incident"}""".formatted(kind, INCIDENT_DAY);
+    }
+
     /** A disabled, advisory checklist template of the fuzzer's own set. */
     static String template(String code) {
         return ChecklistTemplateRequest.template(code, TEMPLATE_SET).enabled(false).json();
@@ -145,6 +170,19 @@ final class Fixture {
         return """
                 {"step": "%s", "examDate": "2026-11-12", "passed": true,
                  "lineItems": [{"kind": "EXAM_FEE", "amount": 101500, "currency": "USD"}]}""".formatted(step);
+    }
+
+    /** A GP clerkship of the fuzzer's student at a practice of their own finding, which needs approval. */
+    String selfFoundPracticeBody() {
+        return placement("GP_CLERKSHIP", "SR", "2098-01-05", "2098-03-02")
+                .at("Lelydorp", "Fuzz practice " + student.number()).discipline(null).json();
+    }
+
+    /** A host of the register, of the fuzzer's own. */
+    String host() {
+        return """
+                {"name": "Fuzz host %s", "countryCode": "CO", "placementTypes": ["ELECTIVE_CLERKSHIP"]}"""
+                .formatted(student.number());
     }
 
     // ------------------------------------------------------------------------------------------ per request
@@ -180,6 +218,7 @@ final class Fixture {
             case "placementId" -> String.valueOf(switch (op.id()) {
                 case "changePlacementStatus" -> statusPlacement;
                 case "updatePlacement" -> patchedPlacement;
+                case "reportIncident", "listPlacementIncidents", "getPlacementIncidentCount" -> incidentPlacement;
                 default -> ownPlacement;
             });
             case "eventId" -> String.valueOf(switch (op.id()) {
@@ -196,6 +235,9 @@ final class Fixture {
             case "templateCode" -> op.method().equals("DELETE") ? TEMPLATE_DELETED : TEMPLATE;
             case "templateSet" -> TEMPLATE_SET;
             case "itemId" -> String.valueOf(ownItem);
+            case "hostId" -> String.valueOf(host);
+            case "hostApprovalId" -> String.valueOf(hostApproval);
+            case "incidentId" -> String.valueOf(ownIncident);
             case "requirement" -> op.id().equals("waiveRequirement") ? "PREPARATION_MEETING"
                     : param.example() != null ? param.example().asText() : "MRSA_SCREENING";
             default -> param.example() != null ? param.example().asText() : "1";
@@ -259,6 +301,8 @@ final class Fixture {
                 }
                 body.put("templateSet", TEMPLATE_SET).put("enabled", false).put("blocking", "ADVISORY");
             }
+            case "reportIncident" -> body.put("occurredOn", INCIDENT_DAY);
+            case "recordIncidentFollowUp" -> body.put("handledOn", "2026-12-01");
             case "updatePlacement" -> {
                 if (body.has("returnDate")) {
                     body.put("returnDate", "2095-05-11");
