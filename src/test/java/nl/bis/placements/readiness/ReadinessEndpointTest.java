@@ -85,7 +85,7 @@ class ReadinessEndpointTest {
                 .when().put("/api/v1/preparation-events/" + event + "/registrations/" + seat + "/attendance")
                 .then().statusCode(200);
         Checklists.settle(placement, "DEPARTURE");
-        EmergencyContacts.give(kofi.number());
+        EmergencyContacts.giveFor(placement);
         readiness(placement).body("readyToDepart", equalTo(true))
                 .body(requirement("PREPARATION_MEETING") + ".status", equalTo("MET"))
                 .body(requirement("PREPARATION_MEETING") + ".nextMeetings", nullValue());

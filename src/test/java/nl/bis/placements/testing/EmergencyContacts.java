@@ -3,6 +3,7 @@ package nl.bis.placements.testing;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
 /**
@@ -28,14 +29,15 @@ public final class EmergencyContacts {
         return given().auth().oauth2(studentToken).contentType(ContentType.JSON).body(body).when().put(MINE);
     }
 
-    /** The student with this number gives a phone number abroad and a contact, signed in with a token of their own. */
-    public static void give(String studentNumber) {
-        put(Tokens.student("student-" + studentNumber, studentNumber), ENOUGH).then().statusCode(200);
-    }
-
-    /** The student of a placement (by its location) gives a phone number abroad and a contact. */
+    /**
+     * The student of a placement (by its location) gives a phone number abroad and a contact, signed in with a token
+     * that names them as the placement does (a student's write refreshes their name and e-mail from the token).
+     */
     public static void giveFor(String placement) {
-        give(given().auth().oauth2(Tokens.staff()).when().get(placement).then().statusCode(200)
-                .extract().jsonPath().getString("studentNumber"));
+        JsonPath student = given().auth().oauth2(Tokens.staff()).when().get(placement).then().statusCode(200)
+                .extract().jsonPath();
+        String number = student.getString("studentNumber");
+        put(Tokens.student("student-" + number, number, student.getString("studentName"),
+                student.getString("studentEmail")), ENOUGH).then().statusCode(200);
     }
 }
