@@ -8,7 +8,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.util.List;
 import nl.bis.placements.api.IncidentsApi;
 import nl.bis.placements.api.model.IncidentCount;
 import nl.bis.placements.api.model.IncidentFollowUpInput;
@@ -16,6 +15,7 @@ import nl.bis.placements.api.model.IncidentFollowUpStatus;
 import nl.bis.placements.api.model.IncidentInput;
 import nl.bis.placements.api.model.IncidentKind;
 import nl.bis.placements.api.model.IncidentPage;
+import nl.bis.placements.common.Representations;
 import nl.bis.placements.common.Roles;
 
 /**
@@ -24,7 +24,7 @@ import nl.bis.placements.common.Roles;
  */
 public class IncidentResource implements IncidentsApi {
 
-    private static final MediaType CSV = MediaType.valueOf("text/csv");
+    private static final MediaType CSV = Representations.CSV;
 
     @Inject
     IncidentService service;
@@ -102,15 +102,8 @@ public class IncidentResource implements IncidentsApi {
                 body.getNote()))).build();
     }
 
-    /** JSON unless the caller prefers CSV (by order and quality in Accept); a wildcard means JSON. */
+    /** JSON unless the caller prefers an export (by order and quality in Accept); a wildcard means JSON. */
     private MediaType representation() {
-        for (MediaType acceptable : headers.getAcceptableMediaTypes()) {
-            for (MediaType offered : List.of(MediaType.APPLICATION_JSON_TYPE, CSV)) {
-                if (acceptable.isCompatible(offered)) {
-                    return offered;
-                }
-            }
-        }
-        return MediaType.APPLICATION_JSON_TYPE;
+        return Representations.preferred(headers, MediaType.APPLICATION_JSON_TYPE, CSV);
     }
 }

@@ -19,6 +19,7 @@ import nl.bis.placements.incident.IncidentRules.Kind;
 import nl.bis.placements.placement.PlacementChanges;
 import nl.bis.placements.placement.PlacementEntity;
 import nl.bis.placements.placement.PlacementHistoryEntity.Action;
+import nl.bis.placements.placement.PlacementQueries;
 
 /**
  * Reporting incidents and recording the follow-up of needle-stick injuries. A report is written together with the
@@ -45,6 +46,9 @@ public class IncidentService {
     @Inject
     PlacementChanges placementChanges;
 
+    @Inject
+    PlacementQueries placements;
+
     /**
      * The student of the placement (or staff for them) reports an incident: 409 unless the placement is under way or
      * over, 422 for a day outside the placement or in the future.
@@ -55,10 +59,7 @@ public class IncidentService {
         String location = required("location", report.location());
         String description = required("description", report.description());
         // Locked, so that the report is judged on the status it is written under (and recorded in its history).
-        PlacementEntity placement = PlacementEntity.findById(placementId, LockModeType.PESSIMISTIC_WRITE);
-        if (placement == null || !currentUser.maySee(placement.student.studentNumber)) {
-            throw ApiException.notFound("Placement " + placementId);
-        }
+        PlacementEntity placement = placements.lockedForChange(placementId);
         if (!currentUser.hasRole(Roles.STAFF) && !currentUser.owns(placement.student.studentNumber)) {
             throw ApiException.forbidden("Only the student of placement " + placementId
                     + " and staff may report an incident of it.");
