@@ -8,17 +8,17 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.util.List;
 import nl.bis.placements.api.SafetyApi;
 import nl.bis.placements.api.model.AddressAbroadInput;
 import nl.bis.placements.api.model.EmergencyContactsInput;
 import nl.bis.placements.api.model.Region;
+import nl.bis.placements.common.Representations;
 import nl.bis.placements.common.Roles;
 
 /** Emergency contacts, addresses abroad and who is abroad now. Coordinators reach none of it (403). */
 public class SafetyResource implements SafetyApi {
 
-    private static final MediaType CSV = MediaType.valueOf("text/csv");
+    private static final MediaType CSV = Representations.CSV;
 
     @Inject
     EmergencyContactsService contacts;
@@ -87,13 +87,6 @@ public class SafetyResource implements SafetyApi {
 
     /** JSON unless the caller prefers CSV (by order and quality in Accept); a wildcard means JSON. */
     private MediaType representation() {
-        for (MediaType acceptable : headers.getAcceptableMediaTypes()) {
-            for (MediaType offered : List.of(MediaType.APPLICATION_JSON_TYPE, CSV)) {
-                if (acceptable.isCompatible(offered)) {
-                    return offered;
-                }
-            }
-        }
-        return MediaType.APPLICATION_JSON_TYPE;
+        return Representations.preferred(headers, MediaType.APPLICATION_JSON_TYPE, CSV);
     }
 }
