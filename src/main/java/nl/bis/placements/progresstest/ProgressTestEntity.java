@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.bis.placements.common.AuditedEntity;
+import nl.bis.placements.common.InputLimits;
 
 /** One date of the national progress test, kept by staff. */
 @Entity
@@ -26,7 +27,7 @@ public class ProgressTestEntity extends AuditedEntity {
     /** The tests from {@code from} until {@code to} (both inclusive, null: open), earliest first. */
     static List<ProgressTestEntity> between(LocalDate from, LocalDate to) {
         return list("testDate >= ?1 and testDate <= ?2 order by testDate",
-                from == null ? LocalDate.MIN : from, to == null ? LocalDate.MAX : to);
+                from == null ? InputLimits.EARLIEST : from, to == null ? InputLimits.LATEST : to);
     }
 
     static Optional<ProgressTestEntity> on(LocalDate date) {

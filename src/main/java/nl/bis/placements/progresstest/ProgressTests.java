@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import nl.bis.placements.common.ApiException;
 import nl.bis.placements.common.Audit;
 import nl.bis.placements.common.ETags;
@@ -61,7 +62,7 @@ public class ProgressTests {
         ProgressTestEntity test = get(id);
         ETags.requireMatch(ifMatch, test.version);
         check(input);
-        conflicts.lockForTestChange(id, Set.of(test.testDate, input.testDate()));
+        conflicts.lockForTestChange(id, dates(test.testDate, input.testDate()));
         // Read again: another change of this test may have committed while this one waited for the calendar.
         ProgressTestEntity.getEntityManager().refresh(test);
         ETags.requireMatch(ifMatch, test.version);
@@ -70,7 +71,7 @@ public class ProgressTests {
         apply(test, input);
         audit.updated(test);
         test.flush();
-        conflicts.afterTestChange(id, Set.of(before, test.testDate), "the test was moved to " + test.testDate);
+        conflicts.afterTestChange(id, dates(before, test.testDate), "the test was moved to " + test.testDate);
         return test;
     }
 
@@ -106,6 +107,11 @@ public class ProgressTests {
                     + " is on " + date + " already; there is one test a day.")
                     .with("conflictingProgressTestId", other.id));
         });
+    }
+
+    /** The old and new date of a test (one date when it keeps its date). */
+    private static Set<LocalDate> dates(LocalDate before, LocalDate after) {
+        return new TreeSet<>(List.of(before, after));
     }
 
     private static void apply(ProgressTestEntity test, Input input) {

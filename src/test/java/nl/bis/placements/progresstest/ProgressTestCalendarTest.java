@@ -89,6 +89,23 @@ class ProgressTestCalendarTest {
     }
 
     @Test
+    void aTestIsRenamedOnItsOwnDate() {
+        String placement = approvedPlacement(year + "-02-01", year + "-04-30");
+        long id = addTest(year + "-03-17");
+        as(Tokens.staff()).header("If-Match", "\"0\"")
+                .body("{\"testDate\": \"" + year + "-03-17\", \"name\": \"VGT " + year + "-1 (Nijmegen)\"}")
+                .when().put(TESTS + "/" + id).then().statusCode(200)
+                .body("name", equalTo("VGT " + year + "-1 (Nijmegen)"));
+        assertEquals(List.of(year + "-03-17"), activeConflictDates(placement));
+    }
+
+    @Test
+    void everyTestIsListedWithoutBounds() {
+        long id = addTest(year + "-03-17");
+        as(TestStudents.fresh().token()).when().get(TESTS).then().statusCode(200).body("id", hasItem((int) id));
+    }
+
+    @Test
     void onlyStaffKeepTheDates() {
         String body = "{\"testDate\": \"" + year + "-03-17\"}";
         as(TestStudents.fresh().token()).body(body).when().post(TESTS).then().statusCode(403);
