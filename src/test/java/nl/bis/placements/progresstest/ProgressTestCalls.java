@@ -12,7 +12,7 @@ import nl.bis.placements.testing.Tokens;
 
 /**
  * The calls the progress-test tests make. Progress tests are shared by every placement under way, the other tests'
- * too, so each test works in a year of its own ({@link #freshYear()}, 2060-2088, which no other test uses).
+ * too, so each test works in a year of its own ({@link #freshYear()}, 2050-2088, which no other test uses).
  */
 final class ProgressTestCalls {
 
@@ -20,7 +20,7 @@ final class ProgressTestCalls {
     static final String EXEMPTIONS = "/api/v1/progress-test-exemptions";
     static final String MINE = "/api/v1/me/progress-test-conflicts";
 
-    private static final AtomicInteger NEXT_YEAR = new AtomicInteger(2060);
+    private static final AtomicInteger NEXT_YEAR = new AtomicInteger(2050);
 
     private ProgressTestCalls() {
     }
