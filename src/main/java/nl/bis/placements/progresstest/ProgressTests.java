@@ -53,7 +53,7 @@ public class ProgressTests {
         audit.created(test);
         test.persist();
         test.flush();
-        conflicts.afterTestChange(test.id, Set.of(test.testDate), "the test was moved");
+        conflicts.afterTestChange(test.id, Set.of(test.testDate), "a progress test was added");
         return test;
     }
 
