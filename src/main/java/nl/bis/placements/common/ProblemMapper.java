@@ -150,6 +150,11 @@ public class ProblemMapper {
             LOG.warn("Database unavailable: " + e.getMessage());
             return unavailable();
         }
+        if (causedByLockConflict(e)) {
+            LOG.info("Transaction ended by the database for another one: " + e.getMessage());
+            return respond(ProblemType.CONFLICT.problem(
+                    "The request conflicts with a change made at the same moment. Read the current state and retry."));
+        }
         LOG.error("Unexpected failure while handling a request", e);
         return respond(internal());
     }
@@ -199,14 +204,23 @@ public class ProblemMapper {
     }
 
     /**
-     * Whether a failure means the database cannot serve this request right now: a lost connection (SQL state class
-     * 08), the server shutting down or starting up (57P01-57P03), as during a restart, or no free connection in time.
-     */
-    /**
      * Whether the database went away, looking through causes, the exceptions a failed commit carries as suppressed
      * and the next exceptions of a failed batch: which of them holds the SQL state depends on the moment it went.
      */
     static boolean causedByConnectionLoss(Throwable e) {
+        return anyInChain(e, ProblemMapper::isConnectionLoss);
+    }
+
+    /**
+     * Whether the database ended the request's transaction to let another one go on: a deadlock (40P01), a
+     * serialization failure (40001) or a lock it could not get (55P03). Repeating the request gives the real answer.
+     */
+    static boolean causedByLockConflict(Throwable e) {
+        return anyInChain(e, t -> t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                && List.of("40P01", "40001", "55P03").contains(sql.getSQLState()));
+    }
+
+    private static boolean anyInChain(Throwable e, java.util.function.Predicate<Throwable> test) {
         java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         java.util.Deque<Throwable> pending = new java.util.ArrayDeque<>(List.of(e));
         while (!pending.isEmpty()) {
@@ -214,7 +228,7 @@ public class ProblemMapper {
             if (!seen.add(t)) {
                 continue;
             }
-            if (isConnectionLoss(t)) {
+            if (test.test(t)) {
                 return true;
             }
             if (t.getCause() != null) {
@@ -228,6 +242,10 @@ public class ProblemMapper {
         return false;
     }
 
+    /**
+     * A lost connection (SQL state class 08), the server shutting down or starting up (57P01-57P03), as during a
+     * restart, or no free connection in time.
+     */
     private static boolean isConnectionLoss(Throwable t) {
         if (t instanceof JDBCConnectionException || t instanceof java.sql.SQLTransientConnectionException) {
             return true;

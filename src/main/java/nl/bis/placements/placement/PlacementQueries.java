@@ -47,6 +47,11 @@ public class PlacementQueries {
         return PlacementEntity.activeAfter(studentNumber, after);
     }
 
+    /** A placement the caller may see, locked until the transaction ends, for a change another feature makes. */
+    public PlacementEntity lockedForChange(long id) {
+        return accessible(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
     PlacementEntity accessible(long id, LockModeType lock) {
         PlacementEntity placement = lock == LockModeType.NONE
                 ? PlacementEntity.withStudent(id)

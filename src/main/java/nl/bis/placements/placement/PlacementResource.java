@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import nl.bis.placements.api.PlacementsApi;
 import nl.bis.placements.api.model.NewPlacement;
 import nl.bis.placements.api.model.PlacementSort;
@@ -20,6 +19,7 @@ import nl.bis.placements.common.ApiException;
 import nl.bis.placements.common.CurrentUser;
 import nl.bis.placements.common.JsonMembers;
 import nl.bis.placements.common.PlacementsConfig;
+import nl.bis.placements.common.Representations;
 import nl.bis.placements.common.Roles;
 import nl.bis.placements.deadline.RulesInForce;
 import nl.bis.placements.document.DocumentEntity;
@@ -28,7 +28,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 public class PlacementResource implements PlacementsApi {
 
-    private static final MediaType CSV = MediaType.valueOf("text/csv");
+    private static final MediaType CSV = Representations.CSV;
     private static final MediaType XLSX = MediaType.valueOf(PlacementSpreadsheet.MEDIA_TYPE);
 
     @Inject
@@ -149,14 +149,7 @@ public class PlacementResource implements PlacementsApi {
 
     /** JSON unless the caller prefers an export (by order and quality in Accept); a wildcard means JSON. */
     private MediaType representation() {
-        for (MediaType acceptable : headers.getAcceptableMediaTypes()) {
-            for (MediaType offered : List.of(MediaType.APPLICATION_JSON_TYPE, CSV, XLSX)) {
-                if (acceptable.isCompatible(offered)) {
-                    return offered;
-                }
-            }
-        }
-        return MediaType.APPLICATION_JSON_TYPE;
+        return Representations.preferred(headers, MediaType.APPLICATION_JSON_TYPE, CSV, XLSX);
     }
 
     private void requireStaff(String detail) {

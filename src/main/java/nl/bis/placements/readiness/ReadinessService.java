@@ -16,6 +16,7 @@ import nl.bis.placements.common.InputLimits;
 import nl.bis.placements.common.ProblemType;
 import nl.bis.placements.destination.DestinationEntity;
 import nl.bis.placements.destination.DestinationService;
+import nl.bis.placements.host.HostApprovals;
 import nl.bis.placements.placement.PlacementEntity;
 import nl.bis.placements.placement.PlacementQueries;
 import nl.bis.placements.placement.PlacementStatus;
@@ -68,6 +69,9 @@ public class ReadinessService {
 
     @Inject
     ChecklistItems checklist;
+
+    @Inject
+    HostApprovals hosts;
 
     public View readiness(long placementId) {
         PlacementEntity placement = placements.get(placementId);
@@ -151,7 +155,12 @@ public class ReadinessService {
         return ReadinessCheck.evaluate(new ReadinessCheck.Facts(placement.status, placement.departureDate,
                 placement.late, placement.lateReason, placement.parentalConsent, placement.student.birthDate,
                 destination.requiresPreparationMeeting, destination.nameEn, destination.travelAdvice, attended, next,
-                waivers, records, true, ReadinessCheck.HostApproval.NOT_NEEDED));
+                waivers, records, true, hostApproval(placement)));
+    }
+
+    private ReadinessCheck.HostApproval hostApproval(PlacementEntity placement) {
+        return hosts.statusOf(placement).map(status -> ReadinessCheck.HostApproval.valueOf(status.name()))
+                .orElse(ReadinessCheck.HostApproval.NOT_NEEDED);
     }
 
     private ReadinessEntryEntity entry(long placementId, Code code, ReadinessEntryEntity.Kind kind) {

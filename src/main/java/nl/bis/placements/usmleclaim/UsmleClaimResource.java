@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.util.List;
 import nl.bis.placements.api.UsmleClaimsApi;
 import nl.bis.placements.api.model.UsmleClaimInput;
 import nl.bis.placements.api.model.UsmleClaimStatus;
@@ -17,6 +16,7 @@ import nl.bis.placements.api.model.UsmleClaimStatusChange;
 import nl.bis.placements.api.model.UsmleStep;
 import nl.bis.placements.common.ApiException;
 import nl.bis.placements.common.CurrentUser;
+import nl.bis.placements.common.Representations;
 import nl.bis.placements.common.Roles;
 import nl.bis.placements.document.DocumentEntity;
 import nl.bis.placements.document.DocumentMapper;
@@ -25,7 +25,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 /** USMLE cost claims: students claim, staff review and pay. Coordinators have no access (403). */
 public class UsmleClaimResource implements UsmleClaimsApi {
 
-    private static final MediaType CSV = MediaType.valueOf("text/csv");
+    private static final MediaType CSV = Representations.CSV;
 
     @Inject
     ClaimService service;
@@ -125,15 +125,8 @@ public class UsmleClaimResource implements UsmleClaimsApi {
                 .tag(new EntityTag(String.valueOf(view.claim().version))).build();
     }
 
-    /** JSON unless the caller prefers CSV (by order and quality in Accept); a wildcard means JSON. */
+    /** JSON unless the caller prefers an export (by order and quality in Accept); a wildcard means JSON. */
     private MediaType representation() {
-        for (MediaType acceptable : headers.getAcceptableMediaTypes()) {
-            for (MediaType offered : List.of(MediaType.APPLICATION_JSON_TYPE, CSV)) {
-                if (acceptable.isCompatible(offered)) {
-                    return offered;
-                }
-            }
-        }
-        return MediaType.APPLICATION_JSON_TYPE;
+        return Representations.preferred(headers, MediaType.APPLICATION_JSON_TYPE, CSV);
     }
 }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A database that goes away is a 503, however the failure reaches the mapper: as a cause, as an exception the
- * transaction manager attaches to a failed commit (suppressed), or as the next exception of a batch.
+ * transaction manager attaches to a failed commit (suppressed), or as the next exception of a batch. A transaction
+ * the database ends to let another go on (a deadlock) is a 409 to retry, never a 500.
  */
 class ConnectionLossTest {
 
@@ -51,5 +52,16 @@ class ConnectionLossTest {
         RuntimeException b = new RuntimeException("b", a);
         a.addSuppressed(b);
         assertFalse(ProblemMapper.causedByConnectionLoss(a));
+    }
+
+    @Test
+    void aDeadlockOrSerializationFailureIsALockConflictNotALoss() {
+        for (String state : new String[] {"40P01", "40001", "55P03"}) {
+            RuntimeException failure = new IllegalStateException("commit",
+                    new SQLException("ERROR: deadlock detected", state));
+            assertTrue(ProblemMapper.causedByLockConflict(failure), state);
+            assertFalse(ProblemMapper.causedByConnectionLoss(failure), state);
+        }
+        assertFalse(ProblemMapper.causedByLockConflict(new SQLException("duplicate key", "23505")));
     }
 }

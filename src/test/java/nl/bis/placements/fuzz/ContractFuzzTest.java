@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import nl.bis.placements.testing.StaffPlacements;
 import nl.bis.placements.testing.TestClock;
 import nl.bis.placements.testing.TestClockReset;
 import nl.bis.placements.testing.TestStudents;
@@ -347,12 +348,37 @@ class ContractFuzzTest {
         fixture.ownExemption = seed("requestProgressTestExemption", "POST", "/api/v1/placements/"
                         + fixture.ownPlacement + "/progress-test-exemptions",
                 "{\"progressTestId\": " + fixture.progressTest + "}", fixture.student.token(), 201).path("id").asLong();
+        fixture.host = seed("createHost", "POST", "/api/v1/hosts", fixture.host(), Tokens.staff(), 201)
+                .path("id").asLong();
+        long gpClerkship = seed("registerPlacement", "POST", "/api/v1/placements", fixture.selfFoundPracticeBody(),
+                fixture.student.token(), 201).path("id").asLong();
+        fixture.hostApproval = seed("getPlacementHostApproval", "GET", "/api/v1/placements/" + gpClerkship
+                + "/host-approval", null, fixture.student.token(), 200).path("id").asLong();
+        seedIncidents();
         for (JsonNode item : seed("getPlacementChecklist", "GET", "/api/v1/placements/" + fixture.ownPlacement
                 + "/checklist", null, fixture.student.token(), 200)) {
             if (item.path("templateCode").asText().equals("FACULTY_FUND")) {
                 fixture.ownItem = item.path("id").asLong();
             }
         }
+    }
+
+    /**
+     * The placement that takes incidents is registered, approved and sent abroad with the clock in 2026, then
+     * RETURNED in 2027 (so that it is nobody's "abroad now"), with a needle-stick injury whose follow-up is open.
+     */
+    private void seedIncidents() {
+        clock.fixOn(LocalDate.parse(Fixture.INCIDENT_PLACEMENT_REGISTERED));
+        fixture.incidentPlacement = seed("registerPlacement", "POST", "/api/v1/placements",
+                fixture.incidentPlacementBody(), Tokens.staff(), 201).path("id").asLong();
+        String placement = "/api/v1/placements/" + fixture.incidentPlacement;
+        StaffPlacements.approve(placement);
+        StaffPlacements.depart(placement);
+        january2027();
+        seed("changePlacementStatus", "POST", placement + "/status", "{\"status\": \"RETURNED\"}", Tokens.staff(),
+                200);
+        fixture.ownIncident = seed("reportIncident", "POST", placement + "/incidents",
+                Fixture.incident("NEEDLESTICK_INJURY"), fixture.student.token(), 201).path("id").asLong();
     }
 
     private JsonNode seed(String operation, String method, String path, String body, String token, int expected) {

@@ -30,7 +30,10 @@ import nl.bis.placements.testing.TestStudents;
  * ({@code BT}), which no other test uses; and checklist templates only in a set of its own, {@value #TEMPLATE_SET},
  * always sent disabled (a template applies to every placement under way, the other tests' too), with the state
  * changes and documents going to an item of its own placement; progress tests only in 2093, 2094 and 2096 (those of
- * 2096 fall during the fuzzer's own placements, the others during none), with the exemptions asked for its own placement.
+ * 2096 fall during the fuzzer's own placements, the others during none), with the exemptions asked for its own
+ * placement. Incidents need a placement the student has left for, dated before "today": the fuzzer's student has one
+ * in Iceland ({@value #INCIDENT_COUNTRY}, which no other test uses) in the autumn of 2026, registered and sent abroad
+ * with the clock moved back, and RETURNED before fuzzing.
  */
 final class Fixture {
 
@@ -51,6 +54,10 @@ final class Fixture {
     static final String REPLACED_TEST_DAY = "2094-06-01";
     static final String DELETED_TEST_DAY = "2094-05-01";
     static final String CREATED_TEST_DAY = "2093-04-01";
+    static final String INCIDENT_COUNTRY = "IS";
+    /** Registered on this day, six months and a week before its departure (on time). */
+    static final String INCIDENT_PLACEMENT_REGISTERED = "2026-03-01";
+    static final String INCIDENT_DAY = "2026-10-01";
 
     final TestStudents.Student student = TestStudents.fresh();
     final String staffRegisteredStudent = TestStudents.freshNumber();
@@ -80,6 +87,10 @@ final class Fixture {
     long replacedTest;
     long deletedTest;
     long ownExemption;
+    long host;
+    long hostApproval;
+    long incidentPlacement;
+    long ownIncident;
 
     // ------------------------------------------------------------------------------------------ seed bodies
 
@@ -112,6 +123,21 @@ final class Fixture {
                 .student(new StudentDetails(student.number(), "Fuzz Student",
                         "fuzz" + student.number() + "@student.example.org"))
                 .json();
+    }
+
+    /** The placement of the fuzzer's student that takes incidents, in the autumn of 2026. */
+    String incidentPlacementBody() {
+        return placement("SENIOR_CLERKSHIP", INCIDENT_COUNTRY, "2026-09-07", "2026-11-02")
+                .at("Reykjavik", "Landspitali University Hospital").discipline(null)
+                .student(new StudentDetails(student.number(), "Fuzz Student",
+                        "fuzz" + student.number() + "@student.example.org"))
+                .json();
+    }
+
+    static String incident(String kind) {
+        return """
+                {"kind": "%s", "occurredOn": "%s", "location": "Emergency department",
+                 "description": "Fuzz incident"}""".formatted(kind, INCIDENT_DAY);
     }
 
     /** A disabled, advisory checklist template of the fuzzer's own set. */
@@ -151,6 +177,19 @@ final class Fixture {
         return "{\"testDate\": \"" + day + "\", \"name\": \"Fuzz VGT " + day + "\"}";
     }
 
+    /** A GP clerkship of the fuzzer's student at a practice of their own finding, which needs approval. */
+    String selfFoundPracticeBody() {
+        return placement("GP_CLERKSHIP", "SR", "2098-01-05", "2098-03-02")
+                .at("Lelydorp", "Fuzz practice " + student.number()).discipline(null).json();
+    }
+
+    /** A host of the register, of the fuzzer's own. */
+    String host() {
+        return """
+                {"name": "Fuzz host %s", "countryCode": "CO", "placementTypes": ["ELECTIVE_CLERKSHIP"]}"""
+                .formatted(student.number());
+    }
+
     // ------------------------------------------------------------------------------------------ per request
 
     /**
@@ -184,6 +223,7 @@ final class Fixture {
             case "placementId" -> String.valueOf(switch (op.id()) {
                 case "changePlacementStatus" -> statusPlacement;
                 case "updatePlacement" -> patchedPlacement;
+                case "reportIncident", "listPlacementIncidents", "getPlacementIncidentCount" -> incidentPlacement;
                 default -> ownPlacement;
             });
             case "eventId" -> String.valueOf(switch (op.id()) {
@@ -205,6 +245,9 @@ final class Fixture {
                 default -> progressTest;
             });
             case "exemptionId" -> String.valueOf(ownExemption);
+            case "hostId" -> String.valueOf(host);
+            case "hostApprovalId" -> String.valueOf(hostApproval);
+            case "incidentId" -> String.valueOf(ownIncident);
             case "requirement" -> op.id().equals("waiveRequirement") ? "PREPARATION_MEETING"
                     : param.example() != null ? param.example().asText() : "MRSA_SCREENING";
             default -> param.example() != null ? param.example().asText() : "1";
@@ -268,6 +311,8 @@ final class Fixture {
                 }
                 body.put("templateSet", TEMPLATE_SET).put("enabled", false).put("blocking", "ADVISORY");
             }
+            case "reportIncident" -> body.put("occurredOn", INCIDENT_DAY);
+            case "recordIncidentFollowUp" -> body.put("handledOn", "2026-12-01");
             case "updatePlacement" -> {
                 if (body.has("returnDate")) {
                     body.put("returnDate", "2095-05-11");
