@@ -80,8 +80,7 @@ public class Exemptions {
     @Transactional
     public ExemptionEntity request(long placementId, long progressTestId) {
         // The placement first, then its conflict: the order in which a change of the tests locks them too.
-        PlacementEntity.findById(placementId, LockModeType.PESSIMISTIC_WRITE);
-        PlacementEntity placement = placements.get(placementId);
+        PlacementEntity placement = placements.lockedForChange(placementId);
         if (!currentUser.hasRole(Roles.STAFF) && !currentUser.owns(placement.student.studentNumber)) {
             throw ApiException.forbidden("Only the student of placement " + placementId
                     + " or staff may ask for an exemption.");

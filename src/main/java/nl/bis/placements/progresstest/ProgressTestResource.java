@@ -9,20 +9,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.util.List;
 import nl.bis.placements.api.ProgressTestsApi;
 import nl.bis.placements.api.model.ExemptionDecision;
 import nl.bis.placements.api.model.ExemptionRequest;
 import nl.bis.placements.api.model.ExemptionStatus;
 import nl.bis.placements.api.model.ProgressTestExemptionPage;
 import nl.bis.placements.api.model.ProgressTestInput;
+import nl.bis.placements.common.Representations;
 import nl.bis.placements.common.Roles;
 import nl.bis.placements.progresstest.ProgressTestRules.ExemptionState;
 
 /** Progress-test dates (staff keep them), the conflicts they make with placements, and exemptions from them. */
 public class ProgressTestResource implements ProgressTestsApi {
-
-    private static final MediaType CSV = MediaType.valueOf("text/csv");
 
     @Inject
     ProgressTests tests;
@@ -118,7 +116,8 @@ public class ProgressTestResource implements ProgressTestsApi {
                                                Integer page, Integer size) {
         ExemptionSearch.Query query = new ExemptionSearch.Query(
                 status == null ? null : ExemptionState.valueOf(status.name()), progressTestId, conflictActive);
-        if (representation() == CSV) {
+        if (Representations.preferred(headers, MediaType.APPLICATION_JSON_TYPE, Representations.CSV)
+                == Representations.CSV) {
             return Response.ok(ExemptionCsv.write(search.all(query)), "text/csv; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"progress-test-exemptions.csv\"").build();
         }
@@ -141,17 +140,5 @@ public class ProgressTestResource implements ProgressTestsApi {
     private static Response withETag(Response.ResponseBuilder builder, ExemptionEntity exemption) {
         return builder.entity(ProgressTestMapper.toApi(exemption)).type(MediaType.APPLICATION_JSON_TYPE)
                 .tag(new EntityTag(String.valueOf(exemption.version))).build();
-    }
-
-    /** JSON unless the caller prefers CSV (by order and quality in Accept); a wildcard means JSON. */
-    private MediaType representation() {
-        for (MediaType acceptable : headers.getAcceptableMediaTypes()) {
-            for (MediaType offered : List.of(MediaType.APPLICATION_JSON_TYPE, CSV)) {
-                if (acceptable.isCompatible(offered)) {
-                    return offered;
-                }
-            }
-        }
-        return MediaType.APPLICATION_JSON_TYPE;
     }
 }
