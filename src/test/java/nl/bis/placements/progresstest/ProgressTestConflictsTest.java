@@ -133,6 +133,24 @@ class ProgressTestConflictsTest {
     }
 
     @Test
+    void aPlacementBackHomeNoLongerConflictsButAnExemptionAskedIsKept() {
+        long test = addTest(year + "-03-17");
+        String placement = approvedPlacement(year + "-02-01", year + "-04-30");
+        ProgressTestCalls.request(studentOf(placement), placement, test).then().statusCode(201);
+        nl.bis.placements.testing.StaffPlacements.depart(placement);
+        assertEquals(List.of(year + "-03-17"), activeConflictDates(placement));
+
+        as(Tokens.staff()).body("{\"status\": \"RETURNED\"}").when().post(placement + "/status")
+                .then().statusCode(200);
+
+        conflicts(Tokens.staff(), placement).then().statusCode(200)
+                .body("active", contains(false))
+                .body("[0].exemption.conflictActive", equalTo(false));
+        assertThat(history(placement), hasItem("PROGRESS_TEST_CONFLICT_ENDED: The progress test of " + year
+                + "-03-17 no longer falls during the placement: the placement is RETURNED"));
+    }
+
+    @Test
     void aStudentSeesTheirConflictsOverAllTheirPlacements() {
         addTest(year + "-03-17");
         addTest(year + "-09-15");
