@@ -337,6 +337,17 @@ class ContractFuzzTest {
                 Tokens.staff(), 201);
         seed("createChecklistTemplate", "POST", "/api/v1/checklist-templates",
                 Fixture.template(Fixture.TEMPLATE_DELETED), Tokens.staff(), 201);
+        fixture.progressTest = seed("createProgressTest", "POST", "/api/v1/progress-tests",
+                Fixture.progressTest(Fixture.PROGRESS_TEST_DAY), Tokens.staff(), 201).path("id").asLong();
+        fixture.requestableTest = seed("createProgressTest", "POST", "/api/v1/progress-tests",
+                Fixture.progressTest(Fixture.REQUESTABLE_TEST_DAY), Tokens.staff(), 201).path("id").asLong();
+        fixture.replacedTest = seed("createProgressTest", "POST", "/api/v1/progress-tests",
+                Fixture.progressTest(Fixture.REPLACED_TEST_DAY), Tokens.staff(), 201).path("id").asLong();
+        fixture.deletedTest = seed("createProgressTest", "POST", "/api/v1/progress-tests",
+                Fixture.progressTest(Fixture.DELETED_TEST_DAY), Tokens.staff(), 201).path("id").asLong();
+        fixture.ownExemption = seed("requestProgressTestExemption", "POST", "/api/v1/placements/"
+                        + fixture.ownPlacement + "/progress-test-exemptions",
+                "{\"progressTestId\": " + fixture.progressTest + "}", fixture.student.token(), 201).path("id").asLong();
         fixture.host = seed("createHost", "POST", "/api/v1/hosts", fixture.host(), Tokens.staff(), 201)
                 .path("id").asLong();
         long gpClerkship = seed("registerPlacement", "POST", "/api/v1/placements", fixture.selfFoundPracticeBody(),
