@@ -20,7 +20,8 @@ class ArchitectureTest {
 
     private static final String ROOT = "nl.bis.placements";
     private static final String[] FEATURES = {"..deadline..", "..placement..", "..destination..",
-            "..preparation..", "..readiness..", "..klapp..", "..usmleclaim..", "..checklist..", "..incident..", "..safety.."};
+            "..preparation..", "..readiness..", "..klapp..", "..usmleclaim..", "..checklist..", "..incident..",
+            "..progresstest..", "..safety.."};
     private static final String[] SHARED_CONCEPTS = {"..student..", "..placementtype..", "..document.."};
 
     private static JavaClasses main;
@@ -73,7 +74,8 @@ class ArchitectureTest {
         // The rule classes and the records and enums nested in them.
         classes().that().haveNameMatching(
                         ".*\\.(DeadlineCalculator|PlacementLifecycle|PlacementChecks|ReadinessCheck|CourseSchedule"
-                                + "|UsmleClaimRules|UsmleClaimLifecycle|ChecklistRules|HostRules|IncidentRules|ContactRules)(\\$.*)?")
+                                + "|UsmleClaimRules|UsmleClaimLifecycle|ChecklistRules|HostRules|IncidentRules"
+                                + "|ProgressTestRules|ContactRules)(\\$.*)?")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", ROOT + "..")
                 .andShould().onlyDependOnClassesThat().resideOutsideOfPackage(ROOT + ".api..")
                 .andShould().onlyDependOnClassesThat().areNotAnnotatedWith(jakarta.persistence.Entity.class)

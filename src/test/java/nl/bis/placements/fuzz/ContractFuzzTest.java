@@ -341,6 +341,17 @@ class ContractFuzzTest {
                 fixture.student.token(), 200);
         seed("replaceAddressAbroad", "PUT", "/api/v1/placements/" + fixture.ownPlacement + "/address-abroad",
                 Fixture.addressAbroad(), fixture.student.token(), 200);
+        fixture.progressTest = seed("createProgressTest", "POST", "/api/v1/progress-tests",
+                Fixture.progressTest(Fixture.PROGRESS_TEST_DAY), Tokens.staff(), 201).path("id").asLong();
+        fixture.requestableTest = seed("createProgressTest", "POST", "/api/v1/progress-tests",
+                Fixture.progressTest(Fixture.REQUESTABLE_TEST_DAY), Tokens.staff(), 201).path("id").asLong();
+        fixture.replacedTest = seed("createProgressTest", "POST", "/api/v1/progress-tests",
+                Fixture.progressTest(Fixture.REPLACED_TEST_DAY), Tokens.staff(), 201).path("id").asLong();
+        fixture.deletedTest = seed("createProgressTest", "POST", "/api/v1/progress-tests",
+                Fixture.progressTest(Fixture.DELETED_TEST_DAY), Tokens.staff(), 201).path("id").asLong();
+        fixture.ownExemption = seed("requestProgressTestExemption", "POST", "/api/v1/placements/"
+                        + fixture.ownPlacement + "/progress-test-exemptions",
+                "{\"progressTestId\": " + fixture.progressTest + "}", fixture.student.token(), 201).path("id").asLong();
         fixture.host = seed("createHost", "POST", "/api/v1/hosts", fixture.host(), Tokens.staff(), 201)
                 .path("id").asLong();
         long gpClerkship = seed("registerPlacement", "POST", "/api/v1/placements", fixture.selfFoundPracticeBody(),

@@ -30,10 +30,12 @@ import nl.bis.placements.testing.TestStudents;
  * 2095-2098, of fresh student numbers; KL-app ids starting with {@code FUZZ-}; travel advice only for Bhutan
  * ({@code BT}), which no other test uses; and checklist templates only in a set of its own, {@value #TEMPLATE_SET},
  * always sent disabled (a template applies to every placement under way, the other tests' too), with the state
- * changes and documents going to an item of its own placement. Incidents need a placement the student has left for,
- * dated before "today": the fuzzer's student has one in Iceland ({@value #INCIDENT_COUNTRY}, which no other test
- * uses) in the autumn of 2026, registered and sent abroad with the clock moved back, and RETURNED before fuzzing.
- * The student keeps emergency contacts of their own, and has given the address abroad of their own placement.
+ * changes and documents going to an item of its own placement; progress tests only in 2093, 2094 and 2096 (those of
+ * 2096 fall during the fuzzer's own placements, the others during none), with the exemptions asked for its own
+ * placement. Incidents need a placement the student has left for, dated before "today": the fuzzer's student has one
+ * in Iceland ({@value #INCIDENT_COUNTRY}, which no other test uses) in the autumn of 2026, registered and sent abroad
+ * with the clock moved back, and RETURNED before fuzzing. The student keeps emergency contacts of their own, and
+ * has given the address abroad of their own placement.
  */
 final class Fixture {
 
@@ -47,6 +49,13 @@ final class Fixture {
     static final String TEMPLATE = "FUZZ_TEMPLATE";
     static final String TEMPLATE_DELETED = "FUZZ_TEMPLATE_DELETED";
     static final String TEMPLATE_CREATED = "FUZZ_TEMPLATE_CREATED";
+    /** During the fuzzer's own placement; its exemption is seeded. */
+    static final String PROGRESS_TEST_DAY = "2096-09-15";
+    /** Also during the fuzzer's own placement; the fuzzer's own request for an exemption names it. */
+    static final String REQUESTABLE_TEST_DAY = "2096-10-20";
+    static final String REPLACED_TEST_DAY = "2094-06-01";
+    static final String DELETED_TEST_DAY = "2094-05-01";
+    static final String CREATED_TEST_DAY = "2093-04-01";
     static final String INCIDENT_COUNTRY = "IS";
     /** Registered on this day, six months and a week before its departure (on time). */
     static final String INCIDENT_PLACEMENT_REGISTERED = "2026-03-01";
@@ -75,6 +84,11 @@ final class Fixture {
     long ownClaim;
     long statusClaim;
     long ownItem;
+    long progressTest;
+    long requestableTest;
+    long replacedTest;
+    long deletedTest;
+    long ownExemption;
     long host;
     long hostApproval;
     long incidentPlacement;
@@ -172,6 +186,10 @@ final class Fixture {
                  "lineItems": [{"kind": "EXAM_FEE", "amount": 101500, "currency": "USD"}]}""".formatted(step);
     }
 
+    static String progressTest(String day) {
+        return "{\"testDate\": \"" + day + "\", \"name\": \"Fuzz VGT " + day + "\"}";
+    }
+
     /** A GP clerkship of the fuzzer's student at a practice of their own finding, which needs approval. */
     String selfFoundPracticeBody() {
         return placement("GP_CLERKSHIP", "SR", "2098-01-05", "2098-03-02")
@@ -235,6 +253,12 @@ final class Fixture {
             case "templateCode" -> op.method().equals("DELETE") ? TEMPLATE_DELETED : TEMPLATE;
             case "templateSet" -> TEMPLATE_SET;
             case "itemId" -> String.valueOf(ownItem);
+            case "progressTestId" -> String.valueOf(switch (op.method()) {
+                case "PUT" -> replacedTest;
+                case "DELETE" -> deletedTest;
+                default -> progressTest;
+            });
+            case "exemptionId" -> String.valueOf(ownExemption);
             case "hostId" -> String.valueOf(host);
             case "hostApprovalId" -> String.valueOf(hostApproval);
             case "incidentId" -> String.valueOf(ownIncident);
@@ -308,6 +332,9 @@ final class Fixture {
                     body.put("returnDate", "2095-05-11");
                 }
             }
+            case "createProgressTest" -> body.put("testDate", CREATED_TEST_DAY);
+            case "replaceProgressTest" -> body.put("testDate", REPLACED_TEST_DAY);
+            case "requestProgressTestExemption" -> body.put("progressTestId", requestableTest);
             case "createPreparationEvent" -> times(body, "2096-04-04");
             case "updatePreparationEvent" -> {
                 times(body, UPDATED_EVENT_DAY);
