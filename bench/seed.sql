@@ -180,6 +180,20 @@ from placement;
 
 select setval(pg_get_serial_sequence('placement', 'id'), (select max(id) from placement));
 
+-- Emergency contacts: a student abroad passed the readiness gate, so every student with a placement that went abroad
+-- (ABROAD, RETURNED, COMPLETED) has a phone number abroad and a contact at home; of the others about half have.
+insert into emergency_contacts (student_number, phone_abroad, contacts, created_by, created_at, updated_by, updated_at)
+select s.student_number,
+       '+2332' || lpad((floor(pg_temp.rnd(n, 60) * 100000000))::bigint::text, 8, '0'),
+       jsonb_build_array(jsonb_build_object(
+           'name', 'Parent of ' || s.name, 'relation', 'parent',
+           'phone', '+316' || lpad((floor(pg_temp.rnd(n, 61) * 100000000))::bigint::text, 8, '0'))),
+       'seed', s.created_at, 'seed', s.created_at
+from student s, lateral (select s.student_number::bigint as n) x
+where exists (select 1 from placement p where p.student_number = s.student_number
+                and p.status in ('ABROAD', 'RETURNED', 'COMPLETED'))
+   or pg_temp.rnd(n, 62) < 0.5;
+
 -- ----------------------------------------------------------------------------------------------- events
 -- 440 events every four days from January 2024 (evenings, 19:00-21:00 Amsterdam time), with sign-ups of
 -- seeded students; then 60 large events (capacity 1000, no sign-ups yet) in 2027 that the sign-up load uses.

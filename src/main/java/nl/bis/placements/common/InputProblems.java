@@ -90,6 +90,9 @@ final class InputProblems {
                 && instantiation.getType().isEnumType()) {
             return "must be one of " + java.util.Arrays.toString(instantiation.getType().getRawClass().getEnumConstants());
         }
+        if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException) {
+            return "is not a member of this body; check its spelling";
+        }
         if (e instanceof MismatchedInputException) {
             return "has the wrong type or is missing";
         }

@@ -30,6 +30,7 @@ public enum ProblemType {
     NOT_ATTENDABLE("not-attendable", "Attendance cannot be recorded", 409),
     NOT_WAIVABLE("not-waivable", "Requirement cannot be waived", 409),
     NOT_RECORDABLE("not-recordable", "Requirement cannot be recorded", 409),
+    ADDRESS_NOT_EDITABLE("address-not-editable", "Address abroad not editable", 409),
     REGISTRATION_CLOSED("registration-closed", "Registration closed", 422),
     DURATION_NOT_ALLOWED("duration-not-allowed", "Duration not allowed", 422),
     PARENTAL_CONSENT_REQUIRED("parental-consent-required", "Parental consent required", 422),

@@ -13,6 +13,7 @@ import nl.bis.placements.api.model.Country;
 import nl.bis.placements.api.model.Region;
 import nl.bis.placements.api.model.TravelAdviceChange;
 import nl.bis.placements.api.model.TravelAdviceEntry;
+import nl.bis.placements.api.model.TravelAdviceSet;
 import nl.bis.placements.common.Roles;
 
 public class DestinationResource implements DestinationsApi {
@@ -38,8 +39,29 @@ public class DestinationResource implements DestinationsApi {
     @Override
     @RolesAllowed(Roles.STAFF)
     public Response setTravelAdvice(String countryCode, TravelAdviceChange change, String ifMatch) {
-        return withETag(service.setTravelAdvice(countryCode, TravelAdvice.valueOf(change.getTravelAdvice().toString()),
-                change.getReason(), ifMatch));
+        DestinationEntity d = service.setTravelAdvice(countryCode,
+                TravelAdvice.valueOf(change.getTravelAdvice().toString()), change.getReason(), ifMatch);
+        DestinationService.AbroadToday abroad = service.abroadToday(countryCode);
+        TravelAdviceSet answer = new TravelAdviceSet()
+                .countryCode(d.countryCode)
+                .nameEn(d.nameEn)
+                .region(Region.fromValue(d.region))
+                .cbsClassification(CbsClassification.fromValue(d.cbsClassification))
+                .caribbeanPartOfKingdom(d.caribbeanPartOfKingdom)
+                .requiresPreparationMeeting(d.requiresPreparationMeeting)
+                .travelAdvice(advice(d.travelAdvice))
+                .travelAdviceChangedAt(utc(d.travelAdviceChangedAt))
+                .travelAdviceChangedBy(d.travelAdviceChangedBy)
+                .version(d.version)
+                .studentsAbroadNow(Math.toIntExact(abroad.students()));
+        Response.ResponseBuilder response = Response.ok(answer).tag(new EntityTag(String.valueOf(d.version)));
+        if (d.travelAdvice.forbidsStudyTravel()) {
+            // Who is there now, and how to reach them: the office's next call when the advice turns orange or red.
+            String list = "/api/v1/abroad?countryCode=" + d.countryCode + "&on=" + abroad.on();
+            answer.abroadNow(list);
+            response.header("Link", "<" + list + ">; rel=\"related\"");
+        }
+        return response.build();
     }
 
     @Override

@@ -5,12 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import nl.bis.placements.common.ApiException;
 import nl.bis.placements.common.CurrentUser;
 import nl.bis.placements.common.ETags;
 import nl.bis.placements.common.Instants;
 import nl.bis.placements.placement.PlacementChanges;
+import nl.bis.placements.placement.PlacementQueries;
 
 /** Countries, their classification for the preparation rule, and the travel advice staff keep current. */
 @ApplicationScoped
@@ -26,6 +28,9 @@ public class DestinationService {
     @Inject
     PlacementChanges placements;
 
+    @Inject
+    PlacementQueries queries;
+
     public List<DestinationEntity> list(String region, Boolean requiresPreparationMeeting, TravelAdvice travelAdvice) {
         return DestinationEntity.search(region, requiresPreparationMeeting, travelAdvice);
     }
@@ -38,6 +43,15 @@ public class DestinationService {
     public List<TravelAdviceChangeEntity> history(String countryCode) {
         get(countryCode);
         return TravelAdviceChangeEntity.of(countryCode);
+    }
+
+    /** How many students are abroad in a country today (the office's first question when its advice turns red). */
+    public record AbroadToday(LocalDate on, long students) {
+    }
+
+    public AbroadToday abroadToday(String countryCode) {
+        LocalDate today = LocalDate.now(clock);
+        return new AbroadToday(today, queries.countAbroadOn(countryCode, today));
     }
 
     /**

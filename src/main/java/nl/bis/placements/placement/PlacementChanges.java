@@ -1,5 +1,6 @@
 package nl.bis.placements.placement;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -152,8 +153,14 @@ public class PlacementChanges {
         if (action == Action.CREATED || action == Action.STATUS_CHANGED) {
             throw new IllegalArgumentException(action + " is recorded by the placement itself");
         }
+        long before = placement.version;
         audit.updated(placement);
         history.record(placement, action, null, null, reason, changes);
+        placement.flush();
+        if (placement.version == before) {
+            // Nothing of the placement's own columns changed (the same caller within the clock's resolution).
+            Panache.getEntityManager().lock(placement, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        }
     }
 
     // ---------------------------------------------------------------------------------------------

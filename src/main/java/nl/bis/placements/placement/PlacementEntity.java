@@ -1,5 +1,6 @@
 package nl.bis.placements.placement;
 
+import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +26,10 @@ public class PlacementEntity extends AuditedEntity {
 
     /** Placements that no longer take the student abroad: they neither overlap nor come next. */
     private static final Set<PlacementStatus> CALLED_OFF = Set.of(PlacementStatus.REJECTED, PlacementStatus.WITHDRAWN);
+
+    /** The student is abroad on {@code :on}: the placement is ABROAD, or APPROVED with the date within its dates. */
+    private static final String ABROAD_ON = "(p.status = :abroad or (p.status = :approved"
+            + " and p.departureDate <= :on and p.returnDate >= :on))";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -104,6 +110,33 @@ public class PlacementEntity extends AuditedEntity {
     public static List<PlacementEntity> unflaggedUnderwayIn(String countryCode) {
         return list("countryCode = ?1 and status in ?2 and flaggedForReview = false", countryCode,
                 Set.of(PlacementStatus.APPROVED, PlacementStatus.ABROAD));
+    }
+
+    /**
+     * Placements whose student is abroad on a date: {@code ABROAD} (until the return is recorded, whatever the planned
+     * dates), or {@code APPROVED} with the date between departure and return; only in these countries unless null.
+     * With their students, by country, student name and number, and id.
+     */
+    public static List<PlacementEntity> abroadOn(LocalDate on, Collection<String> countryCodes) {
+        if (countryCodes != null && countryCodes.isEmpty()) {
+            return List.of();
+        }
+        return find("from PlacementEntity p join fetch p.student s where " + ABROAD_ON
+                        + (countryCodes == null ? "" : " and p.countryCode in :countries")
+                        + " order by p.countryCode, s.name, s.studentNumber, p.id",
+                abroadOnParameters(on, countryCodes)).list();
+    }
+
+    /** How many placements in a country have their student abroad on a date (as {@link #abroadOn} lists them). */
+    public static long countAbroadOn(String countryCode, LocalDate on) {
+        return count("from PlacementEntity p where " + ABROAD_ON + " and p.countryCode in :countries",
+                abroadOnParameters(on, List.of(countryCode)));
+    }
+
+    private static Parameters abroadOnParameters(LocalDate on, Collection<String> countryCodes) {
+        Parameters parameters = Parameters.with("abroad", PlacementStatus.ABROAD)
+                .and("approved", PlacementStatus.APPROVED).and("on", on);
+        return countryCodes == null ? parameters : parameters.and("countries", countryCodes);
     }
 
     /** Whether a deadline rule judged any registration. */

@@ -52,6 +52,16 @@ public class PlacementQueries {
         return accessible(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /** Placements whose student is abroad on a date, with their students (see {@link PlacementEntity#abroadOn}). */
+    public List<PlacementEntity> abroadOn(LocalDate on, java.util.Collection<String> countryCodes) {
+        return PlacementEntity.abroadOn(on, countryCodes);
+    }
+
+    /** How many placements in a country have their student abroad on a date. */
+    public long countAbroadOn(String countryCode, LocalDate on) {
+        return PlacementEntity.countAbroadOn(countryCode, on);
+    }
+
     PlacementEntity accessible(long id, LockModeType lock) {
         PlacementEntity placement = lock == LockModeType.NONE
                 ? PlacementEntity.withStudent(id)

@@ -22,6 +22,7 @@ import nl.bis.placements.placement.PlacementQueries;
 import nl.bis.placements.placement.PlacementStatus;
 import nl.bis.placements.preparation.EventService;
 import nl.bis.placements.preparation.PreparationMeetings;
+import nl.bis.placements.safety.EmergencyContactsService;
 import nl.bis.placements.readiness.ReadinessCheck.Code;
 import nl.bis.placements.readiness.ReadinessCheck.Entry;
 
@@ -69,6 +70,9 @@ public class ReadinessService {
 
     @Inject
     ChecklistItems checklist;
+
+    @Inject
+    EmergencyContactsService emergencyContacts;
 
     @Inject
     HostApprovals hosts;
@@ -155,7 +159,8 @@ public class ReadinessService {
         return ReadinessCheck.evaluate(new ReadinessCheck.Facts(placement.status, placement.departureDate,
                 placement.late, placement.lateReason, placement.parentalConsent, placement.student.birthDate,
                 destination.requiresPreparationMeeting, destination.nameEn, destination.travelAdvice, attended, next,
-                waivers, records, true, hostApproval(placement)));
+                waivers, records, emergencyContacts.kept(placement.student.studentNumber),
+                hostApproval(placement)));
     }
 
     private ReadinessCheck.HostApproval hostApproval(PlacementEntity placement) {

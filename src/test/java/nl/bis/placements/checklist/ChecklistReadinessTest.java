@@ -19,6 +19,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import nl.bis.placements.testing.Checklists;
+import nl.bis.placements.testing.EmergencyContacts;
 import nl.bis.placements.testing.TestClock;
 import nl.bis.placements.testing.TestClockReset;
 import nl.bis.placements.testing.Tokens;
@@ -64,6 +65,7 @@ class ChecklistReadinessTest {
     @Test
     void departureWaitsForTheRequirementsAndTheVerifiedInsuranceAndOneAnswerNamesBoth() {
         String placement = placementIn("GH", "2027-09-06", "2027-11-01", true);
+        EmergencyContacts.giveFor(placement);
 
         move(placement, "ABROAD").then().statusCode(422)
                 .contentType("application/problem+json")
@@ -101,6 +103,7 @@ class ChecklistReadinessTest {
         String code = freshCode("BRIEFING");
         template(code, set).blocking("DEPARTURE").create().then().statusCode(201);
         String placement = placementIn("DE", "2027-09-06", "2027-11-01", true);
+        EmergencyContacts.giveFor(placement);
         verifyInsurance(placement);
 
         move(placement, "ABROAD").then().statusCode(422)
@@ -120,6 +123,7 @@ class ChecklistReadinessTest {
         template(code, set).blocking("COMPLETION").due("AFTER_RETURN", 30).evidenceRequired(true).create()
                 .then().statusCode(201);
         String placement = placementIn("DE", "2027-09-06", "2027-11-01", true);
+        EmergencyContacts.giveFor(placement);
         Checklists.settle(placement, "DEPARTURE");
         move(placement, "ABROAD").then().statusCode(200);
         move(placement, "RETURNED").then().statusCode(200);
@@ -146,6 +150,7 @@ class ChecklistReadinessTest {
         String code = freshCode("SET_ASIDE");
         template(code, set).blocking("DEPARTURE").create().then().statusCode(201);
         String placement = placementIn("DE", "2027-09-06", "2027-11-01", true);
+        EmergencyContacts.giveFor(placement);
         verifyInsurance(placement);
         move(placement, "ABROAD").then().statusCode(422).body("unmetChecklistItems", contains(code));
 

@@ -337,6 +337,10 @@ class ContractFuzzTest {
                 Tokens.staff(), 201);
         seed("createChecklistTemplate", "POST", "/api/v1/checklist-templates",
                 Fixture.template(Fixture.TEMPLATE_DELETED), Tokens.staff(), 201);
+        seed("replaceMyEmergencyContacts", "PUT", "/api/v1/me/emergency-contacts", Fixture.emergencyContacts(),
+                fixture.student.token(), 200);
+        seed("replaceAddressAbroad", "PUT", "/api/v1/placements/" + fixture.ownPlacement + "/address-abroad",
+                Fixture.addressAbroad(), fixture.student.token(), 200);
         fixture.progressTest = seed("createProgressTest", "POST", "/api/v1/progress-tests",
                 Fixture.progressTest(Fixture.PROGRESS_TEST_DAY), Tokens.staff(), 201).path("id").asLong();
         fixture.requestableTest = seed("createProgressTest", "POST", "/api/v1/progress-tests",

@@ -12,6 +12,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
 import nl.bis.placements.testing.ChecklistTemplateRequest;
 import nl.bis.placements.testing.DeadlineRuleRequest;
+import nl.bis.placements.testing.EmergencyContacts;
 import nl.bis.placements.testing.EventRequest;
 import nl.bis.placements.testing.PlacementRequest;
 import nl.bis.placements.testing.StudentDetails;
@@ -33,7 +34,8 @@ import nl.bis.placements.testing.TestStudents;
  * 2096 fall during the fuzzer's own placements, the others during none), with the exemptions asked for its own
  * placement. Incidents need a placement the student has left for, dated before "today": the fuzzer's student has one
  * in Iceland ({@value #INCIDENT_COUNTRY}, which no other test uses) in the autumn of 2026, registered and sent abroad
- * with the clock moved back, and RETURNED before fuzzing.
+ * with the clock moved back, and RETURNED before fuzzing. The student keeps emergency contacts of their own, and
+ * has given the address abroad of their own placement.
  */
 final class Fixture {
 
@@ -123,6 +125,17 @@ final class Fixture {
                 .student(new StudentDetails(student.number(), "Fuzz Student",
                         "fuzz" + student.number() + "@student.example.org"))
                 .json();
+    }
+
+    /** The fuzzer's student's emergency contacts, so that staff read a student who has some. */
+    static String emergencyContacts() {
+        return EmergencyContacts.ENOUGH;
+    }
+
+    /** The address abroad of the fuzzer's student's own placement. */
+    static String addressAbroad() {
+        return """
+                {"addressLine1": "Guest house of the KNUST Teaching Hospital, room 14", "city": "Kumasi"}""";
     }
 
     /** The placement of the fuzzer's student that takes incidents, in the autumn of 2026. */
@@ -234,6 +247,7 @@ final class Fixture {
             case "registrationId" -> String.valueOf(op.id().equals("recordAttendance") ? ownRegistration : otherRegistration);
             case "seriesId" -> String.valueOf(series);
             case "claimId" -> String.valueOf(op.id().equals("changeUsmleClaimStatus") ? statusClaim : ownClaim);
+            case "studentNumber" -> student.number();
             case "klAppId" -> KL_APP_ID;
             case "countryCode" -> COUNTRY;
             case "templateCode" -> op.method().equals("DELETE") ? TEMPLATE_DELETED : TEMPLATE;

@@ -14,6 +14,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import nl.bis.placements.testing.Checklists;
+import nl.bis.placements.testing.EmergencyContacts;
 import nl.bis.placements.testing.TestClock;
 import nl.bis.placements.testing.TestClockReset;
 import nl.bis.placements.testing.TestStudents.Student;
@@ -37,6 +38,7 @@ class PlacementStatusTest {
     void aRegisteredPlacement() {
         clock.fixOn(LocalDate.of(2027, 1, 10));
         student = TestStudents.fresh();
+        EmergencyContacts.put(student.token(), EmergencyContacts.ENOUGH).then().statusCode(200);
         location = register(student.token(),
                 placement("SENIOR_CLERKSHIP", "ZA", "2027-09-06", "2027-11-01")).then().statusCode(201)
                 .extract().header("Location");

@@ -19,6 +19,7 @@ import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import nl.bis.placements.testing.Checklists;
+import nl.bis.placements.testing.EmergencyContacts;
 import nl.bis.placements.testing.StudentDetails;
 import nl.bis.placements.testing.TestClock;
 import nl.bis.placements.testing.TestClockReset;
@@ -84,6 +85,7 @@ class ReadinessEndpointTest {
                 .when().put("/api/v1/preparation-events/" + event + "/registrations/" + seat + "/attendance")
                 .then().statusCode(200);
         Checklists.settle(placement, "DEPARTURE");
+        EmergencyContacts.giveFor(placement);
         readiness(placement).body("readyToDepart", equalTo(true))
                 .body(requirement("PREPARATION_MEETING") + ".status", equalTo("MET"))
                 .body(requirement("PREPARATION_MEETING") + ".nextMeetings", nullValue());
@@ -96,6 +98,7 @@ class ReadinessEndpointTest {
         for (String country : new String[] {"DE", "JP"}) {
             String placement = placementIn(country, "2027-09-06", "2027-11-01", true);
             Checklists.settle(placement, "DEPARTURE");
+            EmergencyContacts.giveFor(placement);
             readiness(placement)
                     .body("readyToDepart", equalTo(true))
                     .body("requirements.code", not(hasItem("PREPARATION_MEETING")));
@@ -106,6 +109,7 @@ class ReadinessEndpointTest {
     void staffMayWaiveARequirementButNeverTheTravelAdvice() {
         String placement = placementIn("SR", "2027-09-06", "2027-11-01", true);
         Checklists.settle(placement, "DEPARTURE");
+        EmergencyContacts.giveFor(placement);
 
         given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON)
                 .body("{\"reason\": \"Attended the meeting at another faculty\"}")

@@ -24,10 +24,11 @@ public final class StaffPlacements {
     }
 
     /**
-     * Staff let an approved placement go abroad as the desk does when the student hands everything in: its departure
-     * checklist settled, and any departure requirement still unmet waived.
+     * Staff let an approved placement go abroad as the desk does when the student hands everything in: the student's
+     * emergency contacts given, its departure checklist settled, and any departure requirement still unmet waived.
      */
     public static void depart(String location) {
+        EmergencyContacts.giveFor(location);
         Checklists.settle(location, "DEPARTURE");
         io.restassured.response.Response first = move(location, "ABROAD");
         if (first.statusCode() == 422) {
