@@ -1,14 +1,8 @@
 package nl.bis.placements.placement;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import nl.bis.placements.common.CsvCells;
-import nl.bis.placements.common.Instants;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The staff export: one row per placement, UTF-8 with a byte-order mark (without it Excel reads the file in the
@@ -21,22 +15,11 @@ final class PlacementCsv {
         "countryCode", "city", "hostInstitution", "departureDate", "returnDate", "durationWeeks", "status", "late",
         "registeredAt"};
 
-    private static final char BYTE_ORDER_MARK = '\uFEFF';
-
     private PlacementCsv() {
     }
 
     static String write(List<PlacementEntity> placements) {
-        StringWriter out = new StringWriter().append(BYTE_ORDER_MARK);
-        try (CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(HEADER).get().print(out)) {
-            for (PlacementEntity p : placements) {
-                csv.printRecord(values(p).stream().map(v -> v instanceof String text ? CsvCells.cell(text)
-                        : v instanceof java.time.Instant instant ? Instants.format(instant) : v).toList());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return CsvCells.write(HEADER, placements, PlacementCsv::values);
     }
 
     /** One placement's values in {@link #HEADER} order, typed (null when absent). */

@@ -1,16 +1,11 @@
 package nl.bis.placements.safety;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import nl.bis.placements.common.CsvCells;
 import nl.bis.placements.placement.PlacementEntity;
 import nl.bis.placements.safety.EmergencyContactsEntity.Contact;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The list of students abroad for a spreadsheet: one row per placement, the contacts at home in numbered columns
@@ -26,8 +21,6 @@ final class AbroadCsv {
             "countryCode", "countryName", "region", "travelAdvice", "flaggedForReview", "addressLine1", "addressLine2",
             "postalCode", "addressCity", "phoneAbroad");
 
-    private static final char BYTE_ORDER_MARK = '\uFEFF';
-
     private AbroadCsv() {
     }
 
@@ -41,16 +34,7 @@ final class AbroadCsv {
     }
 
     static String write(List<StudentsAbroad.Entry> entries) {
-        StringWriter out = new StringWriter().append(BYTE_ORDER_MARK);
-        try (CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(header()).get().print(out)) {
-            for (StudentsAbroad.Entry entry : entries) {
-                csv.printRecord(values(entry).stream().map(v -> v instanceof String text ? CsvCells.cell(text) : v)
-                        .toList());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return CsvCells.write(header(), entries, AbroadCsv::values);
     }
 
     /** One entry's values in {@link #header()} order (null when absent). */

@@ -1,15 +1,8 @@
 package nl.bis.placements.usmleclaim;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import nl.bis.placements.common.CsvCells;
-import nl.bis.placements.common.Instants;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The staff export of claims: one row per claim, UTF-8 with a byte-order mark (so that Excel reads the accents
@@ -21,22 +14,11 @@ final class ClaimCsv {
     static final String[] HEADER = {"id", "studentNumber", "studentName", "step", "examDate", "status", "claimed",
         "submittedAt", "reviewedAt", "reviewedBy", "reimbursedAmount", "rejectionReason", "paymentDate"};
 
-    private static final char BYTE_ORDER_MARK = '\uFEFF';
-
     private ClaimCsv() {
     }
 
     static String write(List<UsmleClaimEntity> claims) {
-        StringWriter out = new StringWriter().append(BYTE_ORDER_MARK);
-        try (CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(HEADER).get().print(out)) {
-            for (UsmleClaimEntity c : claims) {
-                csv.printRecord(values(c).stream().map(v -> v instanceof String text ? CsvCells.cell(text)
-                        : v instanceof Instant instant ? Instants.format(instant) : v).toList());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return CsvCells.write(HEADER, claims, ClaimCsv::values);
     }
 
     /** One claim's values in {@link #HEADER} order (null when absent). */
