@@ -1,9 +1,6 @@
 package nl.bis.placements.checklist;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -18,6 +15,7 @@ import nl.bis.placements.api.model.DestinationGroup;
 import nl.bis.placements.api.model.DueAnchor;
 import nl.bis.placements.api.model.NewChecklistTemplate;
 import nl.bis.placements.api.model.PlacementTypeCode;
+import nl.bis.placements.common.Instants;
 
 /** Between the generated models of the checklists and the checklist's entities and rules. */
 public final class ChecklistMapper {
@@ -45,13 +43,13 @@ public final class ChecklistMapper {
                 .applicable(item.applicable)
                 .overdue(ChecklistRules.isOverdue(item.state, item.applicable, item.dueDate, today))
                 .settled(ChecklistRules.settled(item.state, template.evidenceRequired))
-                .doneAt(utc(item.doneAt))
+                .doneAt(Instants.utc(item.doneAt))
                 .doneBy(item.doneBy)
-                .verifiedAt(utc(item.verifiedAt))
+                .verifiedAt(Instants.utc(item.verifiedAt))
                 .verifiedBy(item.verifiedBy)
                 .comment(item.comment)
                 .commentedBy(item.commentedBy)
-                .commentedAt(utc(item.commentedAt))
+                .commentedAt(Instants.utc(item.commentedAt))
                 .version(item.version);
     }
 
@@ -73,9 +71,9 @@ public final class ChecklistMapper {
                 .blocking(ChecklistBlocking.fromValue(t.blocking.name()))
                 .version(t.version)
                 .createdBy(t.createdBy)
-                .createdAt(utc(t.createdAt))
+                .createdAt(Instants.utc(t.createdAt))
                 .updatedBy(t.updatedBy)
-                .updatedAt(utc(t.updatedAt));
+                .updatedAt(Instants.utc(t.updatedAt));
     }
 
     static ChecklistTemplateSet toApi(ChecklistTemplates.SetView view) {
@@ -85,7 +83,7 @@ public final class ChecklistMapper {
                 .templates(view.templates())
                 .version(view.set().version)
                 .updatedBy(view.set().updatedBy)
-                .updatedAt(utc(view.set().updatedAt));
+                .updatedAt(Instants.utc(view.set().updatedAt));
     }
 
     static TemplateInput toInput(NewChecklistTemplate in) {
@@ -115,7 +113,4 @@ public final class ChecklistMapper {
         return mapped;
     }
 
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
 }

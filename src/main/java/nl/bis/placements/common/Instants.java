@@ -31,6 +31,11 @@ public class Instants implements ObjectMapperCustomizer {
         return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 
+    /** An instant as the generated models carry it: at offset UTC (absent stays absent). */
+    public static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
     /** An instant as every response writes it. */
     public static String format(Instant instant) {
         return FORMAT.format(instant.truncatedTo(ChronoUnit.MICROS));

@@ -4,9 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import nl.bis.placements.api.DestinationsApi;
 import nl.bis.placements.api.model.CbsClassification;
 import nl.bis.placements.api.model.Country;
@@ -14,6 +11,7 @@ import nl.bis.placements.api.model.Region;
 import nl.bis.placements.api.model.TravelAdviceChange;
 import nl.bis.placements.api.model.TravelAdviceEntry;
 import nl.bis.placements.api.model.TravelAdviceSet;
+import nl.bis.placements.common.Instants;
 import nl.bis.placements.common.Roles;
 
 public class DestinationResource implements DestinationsApi {
@@ -50,7 +48,7 @@ public class DestinationResource implements DestinationsApi {
                 .caribbeanPartOfKingdom(d.caribbeanPartOfKingdom)
                 .requiresPreparationMeeting(d.requiresPreparationMeeting)
                 .travelAdvice(advice(d.travelAdvice))
-                .travelAdviceChangedAt(utc(d.travelAdviceChangedAt))
+                .travelAdviceChangedAt(Instants.utc(d.travelAdviceChangedAt))
                 .travelAdviceChangedBy(d.travelAdviceChangedBy)
                 .version(d.version)
                 .studentsAbroadNow(Math.toIntExact(abroad.students()));
@@ -69,7 +67,7 @@ public class DestinationResource implements DestinationsApi {
     public Response getTravelAdviceHistory(String countryCode) {
         return Response.ok(service.history(countryCode).stream().map(c -> new TravelAdviceEntry()
                 .id(c.id)
-                .at(utc(c.changedAt))
+                .at(Instants.utc(c.changedAt))
                 .by(c.changedBy)
                 .from(advice(c.fromAdvice))
                 .to(advice(c.toAdvice))
@@ -90,7 +88,7 @@ public class DestinationResource implements DestinationsApi {
                 .caribbeanPartOfKingdom(d.caribbeanPartOfKingdom)
                 .requiresPreparationMeeting(d.requiresPreparationMeeting)
                 .travelAdvice(advice(d.travelAdvice))
-                .travelAdviceChangedAt(utc(d.travelAdviceChangedAt))
+                .travelAdviceChangedAt(Instants.utc(d.travelAdviceChangedAt))
                 .travelAdviceChangedBy(d.travelAdviceChangedBy)
                 .version(d.version);
     }
@@ -99,7 +97,4 @@ public class DestinationResource implements DestinationsApi {
         return nl.bis.placements.api.model.TravelAdvice.fromValue(advice.name());
     }
 
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
 }

@@ -1,13 +1,11 @@
 package nl.bis.placements.host;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import nl.bis.placements.api.model.Host;
 import nl.bis.placements.api.model.HostApproval;
 import nl.bis.placements.api.model.HostApprovalStatus;
 import nl.bis.placements.api.model.HostInput;
 import nl.bis.placements.api.model.PlacementTypeCode;
+import nl.bis.placements.common.Instants;
 import nl.bis.placements.placement.PlacementEntity;
 
 /** Between the generated models of the register and approvals and their entities. */
@@ -30,9 +28,9 @@ final class HostMapper {
                 .active(h.active)
                 .version(h.version)
                 .createdBy(h.createdBy)
-                .createdAt(utc(h.createdAt))
+                .createdAt(Instants.utc(h.createdAt))
                 .updatedBy(h.updatedBy)
-                .updatedAt(utc(h.updatedAt));
+                .updatedAt(Instants.utc(h.updatedAt));
     }
 
     static HostRegister.Input toInput(HostInput in) {
@@ -58,14 +56,11 @@ final class HostMapper {
                 .studentNumber(placement.student.studentNumber)
                 .studentName(placement.student.name)
                 .departureDate(placement.departureDate)
-                .requestedAt(utc(a.createdAt))
+                .requestedAt(Instants.utc(a.createdAt))
                 .reason(a.reason)
                 .decidedBy(a.decidedBy)
-                .decidedAt(utc(a.decidedAt))
+                .decidedAt(Instants.utc(a.decidedAt))
                 .hostId(a.hostId);
     }
 
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
 }

@@ -1,8 +1,5 @@
 package nl.bis.placements.incident;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import nl.bis.placements.api.model.Incident;
 import nl.bis.placements.api.model.IncidentFollowUp;
 import nl.bis.placements.api.model.IncidentFollowUpStatus;
@@ -10,6 +7,7 @@ import nl.bis.placements.api.model.IncidentKind;
 import nl.bis.placements.api.model.IncidentKindCounts;
 import nl.bis.placements.api.model.IncidentSummary;
 import nl.bis.placements.api.model.IncidentSummaryHost;
+import nl.bis.placements.common.Instants;
 import nl.bis.placements.incident.IncidentRules.Kind;
 
 /** Between the generated models of incidents and the incident entity and rules. */
@@ -32,9 +30,9 @@ final class IncidentMapper {
                         .handledOn(incident.handledOn)
                         .note(incident.followUpNote)
                         .handledBy(incident.handledBy)
-                        .handledAt(utc(incident.handledAt)))
+                        .handledAt(Instants.utc(incident.handledAt)))
                 .reportedBy(incident.createdBy)
-                .reportedAt(utc(incident.createdAt));
+                .reportedAt(Instants.utc(incident.createdAt));
     }
 
     static Kind toKind(IncidentKind kind) {
@@ -62,7 +60,4 @@ final class IncidentMapper {
                 .other(counts.of(Kind.OTHER));
     }
 
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
 }

@@ -1,8 +1,5 @@
 package nl.bis.placements.placement;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import nl.bis.placements.api.model.Destination;
 import nl.bis.placements.api.model.FieldChange;
 import nl.bis.placements.api.model.HistoryEntry;
@@ -10,6 +7,7 @@ import nl.bis.placements.api.model.NewPlacement;
 import nl.bis.placements.api.model.Placement;
 import nl.bis.placements.api.model.PlacementChangeKind;
 import nl.bis.placements.api.model.PlacementTypeCode;
+import nl.bis.placements.common.Instants;
 import nl.bis.placements.deadline.RulesInForce;
 
 /** Between the contract's models and the placement feature's own types. */
@@ -47,7 +45,7 @@ final class PlacementMapper {
                 .birthDate(p.student.birthDate)
                 .parentalConsent(p.parentalConsent)
                 .status(nl.bis.placements.api.model.PlacementStatus.fromValue(p.status.name()))
-                .registeredAt(utc(p.registeredAt))
+                .registeredAt(Instants.utc(p.registeredAt))
                 .registrationCutoff(p.registrationCutoff)
                 .ruleId(p.registrationRuleId)
                 .leadTime(leadTime)
@@ -56,15 +54,15 @@ final class PlacementMapper {
                 .flaggedForReview(p.flaggedForReview)
                 .version(p.version)
                 .createdBy(p.createdBy)
-                .createdAt(utc(p.createdAt))
+                .createdAt(Instants.utc(p.createdAt))
                 .updatedBy(p.updatedBy)
-                .updatedAt(utc(p.updatedAt));
+                .updatedAt(Instants.utc(p.updatedAt));
     }
 
     static HistoryEntry toApi(PlacementHistoryEntity h) {
         return new HistoryEntry()
                 .id(h.id)
-                .at(utc(h.changedAt))
+                .at(Instants.utc(h.changedAt))
                 .by(h.changedBy)
                 .action(PlacementChangeKind.fromValue(h.action.name()))
                 .fromStatus(h.fromStatus == null ? null
@@ -79,10 +77,6 @@ final class PlacementMapper {
 
     static String leadTimeOf(PlacementEntity p, RulesInForce rules) {
         return p.registrationRuleId == null ? null : rules.appliedLeadTime(p.registrationRuleId);
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 
     private static String blankToNull(String value) {

@@ -1,11 +1,9 @@
 package nl.bis.placements.preparation;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import nl.bis.placements.api.model.EventRegistration;
 import nl.bis.placements.api.model.EventRegistrationStatus;
 import nl.bis.placements.api.model.PreparationEvent;
+import nl.bis.placements.common.Instants;
 
 /** Between the contract's event models and the feature's own types; instants in UTC, like every other instant. */
 public final class PreparationMapper {
@@ -19,14 +17,14 @@ public final class PreparationMapper {
                 .id(e.id)
                 .kind(nl.bis.placements.api.model.EventKind.fromValue(e.kind.name()))
                 .title(e.title)
-                .startsAt(utc(e.startsAt))
-                .endsAt(utc(e.endsAt))
+                .startsAt(Instants.utc(e.startsAt))
+                .endsAt(Instants.utc(e.endsAt))
                 .location(e.location)
                 .capacity(e.capacity)
                 .confirmed(view.confirmed())
                 .waitlisted(view.waitlisted())
                 .freeSeats(view.freeSeats())
-                .registrationClosesAt(utc(e.registrationClosesAt))
+                .registrationClosesAt(Instants.utc(e.registrationClosesAt))
                 .cancelled(e.cancelled)
                 .seriesId(e.seriesId)
                 .version(e.version);
@@ -39,16 +37,13 @@ public final class PreparationMapper {
                 .eventId(r.eventId)
                 .eventTitle(view.event().title)
                 .eventKind(nl.bis.placements.api.model.EventKind.fromValue(view.event().kind.name()))
-                .eventStartsAt(utc(view.event().startsAt))
+                .eventStartsAt(Instants.utc(view.event().startsAt))
                 .studentNumber(r.studentNumber)
                 .studentName(view.studentName())
                 .status(EventRegistrationStatus.fromValue(r.status.name()))
                 .waitlistPosition(view.waitlistPosition())
-                .registeredAt(utc(r.queuedAt))
-                .updatedAt(utc(r.updatedAt));
+                .registeredAt(Instants.utc(r.queuedAt))
+                .updatedAt(Instants.utc(r.updatedAt));
     }
 
-    static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
 }

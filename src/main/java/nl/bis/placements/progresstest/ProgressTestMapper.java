@@ -1,14 +1,12 @@
 package nl.bis.placements.progresstest;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import nl.bis.placements.api.model.ExemptionStatus;
 import nl.bis.placements.api.model.PlacementTypeCode;
 import nl.bis.placements.api.model.ProgressTest;
 import nl.bis.placements.api.model.ProgressTestConflict;
 import nl.bis.placements.api.model.ProgressTestExemption;
 import nl.bis.placements.api.model.ProgressTestInput;
+import nl.bis.placements.common.Instants;
 import nl.bis.placements.placement.PlacementEntity;
 
 /** Between the generated models and the progress-test entities. */
@@ -28,9 +26,9 @@ final class ProgressTestMapper {
                 .name(t.name)
                 .version(t.version)
                 .createdBy(t.createdBy)
-                .createdAt(utc(t.createdAt))
+                .createdAt(Instants.utc(t.createdAt))
                 .updatedBy(t.updatedBy)
-                .updatedAt(utc(t.updatedAt));
+                .updatedAt(Instants.utc(t.updatedAt));
     }
 
     static ProgressTestConflict toApi(Exemptions.ConflictView view) {
@@ -42,8 +40,8 @@ final class ProgressTestMapper {
                 .testDate(c.progressTest.testDate)
                 .testName(c.progressTest.name)
                 .active(c.active)
-                .startedAt(utc(c.startedAt))
-                .endedAt(utc(c.endedAt))
+                .startedAt(Instants.utc(c.startedAt))
+                .endedAt(Instants.utc(c.endedAt))
                 .exemption(view.exemption() == null ? null : toApi(view.exemption()));
     }
 
@@ -65,14 +63,11 @@ final class ProgressTestMapper {
                 .status(ExemptionStatus.fromValue(e.status.name()))
                 .conflictActive(e.conflict.active)
                 .requestedBy(e.requestedBy)
-                .requestedAt(utc(e.requestedAt))
+                .requestedAt(Instants.utc(e.requestedAt))
                 .decidedBy(e.decidedBy)
-                .decidedAt(utc(e.decidedAt))
+                .decidedAt(Instants.utc(e.decidedAt))
                 .refusalReason(e.refusalReason)
                 .version(e.version);
     }
 
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
 }

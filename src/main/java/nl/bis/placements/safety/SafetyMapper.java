@@ -1,8 +1,5 @@
 package nl.bis.placements.safety;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import nl.bis.placements.api.model.AbroadList;
 import nl.bis.placements.api.model.AbroadPlacement;
@@ -14,6 +11,7 @@ import nl.bis.placements.api.model.PlacementStatus;
 import nl.bis.placements.api.model.PlacementTypeCode;
 import nl.bis.placements.api.model.Region;
 import nl.bis.placements.api.model.TravelAdvice;
+import nl.bis.placements.common.Instants;
 import nl.bis.placements.placement.PlacementEntity;
 import nl.bis.placements.safety.EmergencyContactsEntity.Contact;
 
@@ -36,7 +34,7 @@ final class SafetyMapper {
                 .complete(view.complete());
         if (kept != null) {
             api.phoneAbroad(kept.phoneAbroad).version(kept.version).updatedBy(kept.updatedBy)
-                    .updatedAt(utc(kept.updatedAt));
+                    .updatedAt(Instants.utc(kept.updatedAt));
         }
         return api;
     }
@@ -51,7 +49,7 @@ final class SafetyMapper {
                 .countryCode(countryCode)
                 .version(address.version)
                 .updatedBy(address.updatedBy)
-                .updatedAt(utc(address.updatedAt));
+                .updatedAt(Instants.utc(address.updatedAt));
     }
 
     static AbroadList toApi(StudentsAbroad.Result result) {
@@ -91,7 +89,4 @@ final class SafetyMapper {
                 .name(c.name()).relation(c.relation()).phone(c.phone()).email(c.email())).toList();
     }
 
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
 }

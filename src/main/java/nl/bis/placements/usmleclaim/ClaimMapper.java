@@ -1,8 +1,5 @@
 package nl.bis.placements.usmleclaim;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import nl.bis.placements.api.model.FieldChange;
 import nl.bis.placements.api.model.UsmleClaim;
 import nl.bis.placements.api.model.UsmleClaimHistoryEntry;
@@ -12,6 +9,7 @@ import nl.bis.placements.api.model.UsmleCostKind;
 import nl.bis.placements.api.model.UsmleDocumentKind;
 import nl.bis.placements.api.model.UsmleLineItem;
 import nl.bis.placements.api.model.UsmleStep;
+import nl.bis.placements.common.Instants;
 
 /** Between the contract's models and the claim feature's own types. */
 final class ClaimMapper {
@@ -40,23 +38,23 @@ final class ClaimMapper {
                 .status(status(c.status))
                 .missingDocuments(view.missingDocuments().stream()
                         .map(kind -> UsmleDocumentKind.fromValue(kind.name())).toList())
-                .submittedAt(utc(c.submittedAt))
-                .reviewedAt(utc(c.reviewedAt))
+                .submittedAt(Instants.utc(c.submittedAt))
+                .reviewedAt(Instants.utc(c.reviewedAt))
                 .reviewedBy(c.reviewedBy)
                 .reimbursedAmount(c.reimbursedAmount)
                 .rejectionReason(c.rejectionReason)
                 .paymentDate(c.paymentDate)
                 .version(c.version)
                 .createdBy(c.createdBy)
-                .createdAt(utc(c.createdAt))
+                .createdAt(Instants.utc(c.createdAt))
                 .updatedBy(c.updatedBy)
-                .updatedAt(utc(c.updatedAt));
+                .updatedAt(Instants.utc(c.updatedAt));
     }
 
     static UsmleClaimHistoryEntry toApi(UsmleClaimHistoryEntity h) {
         return new UsmleClaimHistoryEntry()
                 .id(h.id)
-                .at(utc(h.changedAt))
+                .at(Instants.utc(h.changedAt))
                 .by(h.changedBy)
                 .action(UsmleClaimHistoryEntry.ActionEnum.fromValue(h.action.name()))
                 .status(status(h.status))
@@ -78,10 +76,6 @@ final class ClaimMapper {
 
     static UsmleClaimStatus status(ClaimStatus status) {
         return status == null ? null : UsmleClaimStatus.fromValue(status.name());
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
     private static String blankToNull(String value) {
