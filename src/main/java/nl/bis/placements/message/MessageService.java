@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import nl.bis.placements.common.ApiException;
 import nl.bis.placements.common.Instants;
 import nl.bis.placements.common.ProblemType;
@@ -77,7 +76,7 @@ public class MessageService {
         }
         stored.locale = locale;
         stored.reminders = reminders;
-        stored.updatedAt = Instant.now(clock);
+        stored.updatedAt = Instants.now(clock);
         stored.persist();
         return new Preferences(stored.locale, stored.reminders);
     }
