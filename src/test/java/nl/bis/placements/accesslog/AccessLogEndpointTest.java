@@ -73,6 +73,16 @@ class AccessLogEndpointTest {
     }
 
     @Test
+    void aReaderWithAnOverlongNameIsStillAnsweredAndRecordedWithItCut() {
+        staffRead(Tokens.sign(Tokens.builder("staff-long", "staff").claim("name", "N".repeat(500))),
+                Instant.parse("2027-02-01T10:00:00Z"));
+
+        given().auth().oauth2(studentToken).when().get(MINE).then().statusCode(200)
+                .body("items[0].readBy", equalTo("staff-long"))
+                .body("items[0].readerName", equalTo("N".repeat(200)));
+    }
+
+    @Test
     void staffReadAStudentsLogAndTheStudentTheirOwnThere() {
         staffRead(Tokens.staff(), Instant.parse("2027-02-01T10:00:00Z"));
 

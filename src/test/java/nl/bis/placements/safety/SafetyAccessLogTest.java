@@ -5,7 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import nl.bis.placements.testing.AccessLogs;
 import nl.bis.placements.testing.EmergencyContacts;
 import nl.bis.placements.testing.StaffPlacements;
@@ -84,6 +91,50 @@ class SafetyAccessLogTest {
                 .get("/api/v1/abroad?countryCode=MN&on=2027-10-01").then().statusCode(200);
 
         assertEquals(List.of("ABROAD_LIST " + placementId), AccessLogs.reads(student));
+    }
+
+    @Test
+    void theListOfWhoIsAbroadRecordsEveryStudentInItOnceWithOneInstant() {
+        List<String> others = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String location = StaffPlacements.placementIn("MN", "2027-09-06", "2027-11-01", true);
+            others.add(given().auth().oauth2(Tokens.staff()).when().get(location).then().statusCode(200).extract()
+                    .path("studentNumber"));
+        }
+
+        given().auth().oauth2(Tokens.staff()).when().get("/api/v1/abroad?countryCode=MN&on=2027-10-01").then()
+                .statusCode(200);
+
+        Object readAt = AccessLogs.of(student).getFirst().get("readAt");
+        for (String other : others) {
+            List<Map<String, Object>> log = AccessLogs.of(other);
+            assertEquals(1, log.size(), other);
+            assertEquals("ABROAD_LIST", log.getFirst().get("resource"));
+            assertEquals(readAt, log.getFirst().get("readAt"));
+        }
+    }
+
+    @Test
+    void staffReadingContactsWhileTheStudentChangesThemAllSucceed() throws Exception {
+        String changed = EmergencyContacts.ENOUGH.replace("+31612345678", "+31612345679");
+        List<Callable<Integer>> calls = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            calls.add(() -> given().auth().oauth2(Tokens.staff()).when()
+                    .get("/api/v1/students/" + student + "/emergency-contacts").statusCode());
+            String body = i % 2 == 0 ? changed : EmergencyContacts.ENOUGH;
+            calls.add(() -> EmergencyContacts.put(studentToken, body).statusCode());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+        try {
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : pool.invokeAll(calls)) {
+                statuses.add(answer.get());
+            }
+            assertEquals(Collections.nCopies(calls.size(), 200), statuses);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(Collections.nCopies(6, "EMERGENCY_CONTACTS"), AccessLogs.reads(student));
     }
 
     @Test
