@@ -24,6 +24,9 @@ public class StudentEntity extends PanacheEntityBase {
 
     public LocalDate birthDate;
 
+    /** The language of the student's last sign-in ({@code nl} or {@code en}), for their messages; null if unknown. */
+    public String locale;
+
     /**
      * Creates the student or brings name and e-mail up to date, in one statement that concurrent first registrations
      * of one student cannot both win; a missing e-mail or birth date keeps the stored one.

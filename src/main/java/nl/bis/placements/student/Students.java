@@ -90,6 +90,22 @@ public class Students {
     public void refreshFromToken(StudentEntity student) {
         Registrant current = fromToken(student.studentNumber);
         rename(student, current.name(), current.email() != null ? current.email() : student.email);
+        rememberLocale(student);
+    }
+
+    /**
+     * Keeps the language of the student's own token ({@code locale} claim, e.g. {@code nl-NL} or {@code en}) for their
+     * messages: Dutch or English, anything else is forgotten. A token without the claim, or someone else's, changes
+     * nothing.
+     */
+    void rememberLocale(StudentEntity student) {
+        if (!currentUser.owns(student.studentNumber)) {
+            return;
+        }
+        currentUser.claim("locale").ifPresent(claim -> {
+            String language = claim.length() >= 2 ? claim.substring(0, 2).toLowerCase(java.util.Locale.ROOT) : claim;
+            student.locale = language.equals("nl") || language.equals("en") ? language : null;
+        });
     }
 
     /**
@@ -98,7 +114,9 @@ public class Students {
      */
     public StudentEntity upsertAndLock(Registrant registrant, LocalDate birthDate) {
         StudentEntity.upsert(registrant.studentNumber(), registrant.name(), registrant.email(), birthDate);
-        return lock(registrant.studentNumber());
+        StudentEntity student = lock(registrant.studentNumber());
+        rememberLocale(student);
+        return student;
     }
 
     public StudentEntity lock(String studentNumber) {
