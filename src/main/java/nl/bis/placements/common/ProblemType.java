@@ -56,6 +56,8 @@ public enum ProblemType {
     HOST_NOT_APPROVED("host-not-approved", "Host not approved", 422),
     HOST_APPROVAL_CLOSED("host-approval-closed", "Host approval not pending", 409),
     HOST_EXISTS("host-exists", "Host already registered", 409),
+    MESSAGE_NOT_FAILED("message-not-failed", "Message not failed", 409),
+    MESSAGE_UNDELIVERABLE("message-undeliverable", "Message undeliverable", 409),
     PRECONDITION_FAILED("precondition-failed", "Precondition failed", 412),
     PRECONDITION_REQUIRED("precondition-required", "Precondition required", 428),
     PAYLOAD_TOO_LARGE("payload-too-large", "Payload too large", 413),

@@ -17,7 +17,10 @@ final class Messages {
 
     /** A new student with this name, e-mail (null: none) and language of their sign-in (null: none). */
     static String student(String name, String email, String locale) {
-        String number = TestStudents.freshNumber();
+        return student(TestStudents.freshNumber(), name, email, locale);
+    }
+
+    private static String student(String number, String name, String email, String locale) {
         QuarkusTransaction.requiringNew().run(() -> {
             StudentEntity.upsert(number, name, email, null);
             StudentEntity.<StudentEntity>findById(number).locale = locale;
@@ -27,7 +30,7 @@ final class Messages {
 
     static String student() {
         String number = TestStudents.freshNumber();
-        return student("Student " + number, "student." + number + "@student.example.org", null);
+        return student(number, "Student " + number, "student." + number + "@student.example.org", null);
     }
 
     static String emailOf(String studentNumber) {
