@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,7 @@ public class TravelAdviceMessages implements TravelAdviceObserver {
     @Override
     public void adviceChanged(DestinationEntity destination, TravelAdvice from, String reason) {
         TravelAdvice now = destination.travelAdvice;
+        // The colours are declared from green to red: only a step up to orange or red is news.
         if (!now.forbidsStudyTravel() || (from != null && from.compareTo(now) >= 0)) {
             return;
         }
@@ -57,7 +59,7 @@ public class TravelAdviceMessages implements TravelAdviceObserver {
     }
 
     private static Map<String, Object> values(DestinationEntity destination, TravelAdvice from, String reason) {
-        Map<String, Object> values = new java.util.HashMap<>();
+        Map<String, Object> values = new HashMap<>();
         values.put("country", MessageWording.country(destination.countryCode));
         values.put("advice", MessageWording.advice(destination.travelAdvice));
         values.put("from", from == null ? MessageWording.both("onbekend", "unknown") : MessageWording.advice(from));
