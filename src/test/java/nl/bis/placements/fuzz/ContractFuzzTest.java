@@ -20,6 +20,10 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import nl.bis.placements.message.MessageKind;
+import nl.bis.placements.message.MessageRefs;
+import nl.bis.placements.message.Outbox;
+import nl.bis.placements.message.OutboxMessageEntity;
 import nl.bis.placements.testing.StaffPlacements;
 import nl.bis.placements.testing.TestClock;
 import nl.bis.placements.testing.TestClockReset;
@@ -65,6 +69,9 @@ class ContractFuzzTest {
 
     @Inject
     TestClock clock;
+
+    @Inject
+    Outbox outbox;
 
     @TestHTTPResource("/")
     URL base;
@@ -359,6 +366,7 @@ class ContractFuzzTest {
         fixture.hostApproval = seed("getPlacementHostApproval", "GET", "/api/v1/placements/" + gpClerkship
                 + "/host-approval", null, fixture.student.token(), 200).path("id").asLong();
         seedIncidents();
+        fixture.message = seedMessage();
         for (JsonNode item : seed("getPlacementChecklist", "GET", "/api/v1/placements/" + fixture.ownPlacement
                 + "/checklist", null, fixture.student.token(), 200)) {
             if (item.path("templateCode").asText().equals("FACULTY_FUND")) {
@@ -383,6 +391,17 @@ class ContractFuzzTest {
                 200);
         fixture.ownIncident = seed("reportIncident", "POST", placement + "/incidents",
                 Fixture.incident("NEEDLESTICK_INJURY"), fixture.student.token(), 201).path("id").asLong();
+    }
+
+    /** Messages are queued by changes, not through the API: one about the student's own placement. */
+    private long seedMessage() {
+        String key = "fuzz-message:" + fixture.student.number();
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+            outbox.toStudent(MessageKind.REGISTRATION_RECEIVED, fixture.student.number(),
+                    MessageRefs.placement(fixture.ownPlacement), Map.of("placementType", "Research internship",
+                            "destination", "Kumasi, Ghana", "departureDate", "2096-08-02"), key);
+            return OutboxMessageEntity.<OutboxMessageEntity>find("dedupKey", key).singleResult().id;
+        });
     }
 
     private JsonNode seed(String operation, String method, String path, String body, String token, int expected) {

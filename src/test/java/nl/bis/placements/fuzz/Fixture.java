@@ -35,7 +35,8 @@ import nl.bis.placements.testing.TestStudents;
  * placement. Incidents need a placement the student has left for, dated before "today": the fuzzer's student has one
  * in Iceland ({@value #INCIDENT_COUNTRY}, which no other test uses) in the autumn of 2026, registered and sent abroad
  * with the clock moved back, and RETURNED before fuzzing. The student keeps emergency contacts of their own, and
- * has given the address abroad of their own placement.
+ * has given the address abroad of their own placement. A message about their own placement is queued for them (their
+ * token names no e-mail address, so it is FAILED at once and sending it again is refused).
  */
 final class Fixture {
 
@@ -93,6 +94,7 @@ final class Fixture {
     long hostApproval;
     long incidentPlacement;
     long ownIncident;
+    long message;
 
     // ------------------------------------------------------------------------------------------ seed bodies
 
@@ -262,6 +264,7 @@ final class Fixture {
             case "hostId" -> String.valueOf(host);
             case "hostApprovalId" -> String.valueOf(hostApproval);
             case "incidentId" -> String.valueOf(ownIncident);
+            case "messageId" -> String.valueOf(message);
             case "requirement" -> op.id().equals("waiveRequirement") ? "PREPARATION_MEETING"
                     : param.example() != null ? param.example().asText() : "MRSA_SCREENING";
             default -> param.example() != null ? param.example().asText() : "1";

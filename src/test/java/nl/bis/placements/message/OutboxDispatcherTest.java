@@ -79,6 +79,16 @@ class OutboxDispatcherTest {
     }
 
     @Test
+    void theScheduledRunDeliversInItsOwnTransactions() {
+        String student = queued(Messages.student());
+
+        dispatcher.dispatchRegularly();
+
+        assertEquals(MessageStatus.SENT, Messages.only(student).status);
+        assertEquals(1, GreenMailResource.receivedFor(Messages.only(student).recipient).size());
+    }
+
+    @Test
     void whileTheMailServerIsAwayMessagesWaitAndGoOutOnceItReturns() {
         clock.fixAt(T);
         List<String> students = List.of(queued(Messages.student()), queued(Messages.student()),
