@@ -76,7 +76,7 @@ class ArchitectureTest {
         classes().that().haveNameMatching(
                         ".*\\.(DeadlineCalculator|PlacementLifecycle|PlacementChecks|ReadinessCheck|CourseSchedule"
                                 + "|UsmleClaimRules|UsmleClaimLifecycle|ChecklistRules|HostRules|IncidentRules"
-                                + "|ProgressTestRules|ContactRules|MessageText)(\\$.*)?")
+                                + "|ProgressTestRules|ContactRules|MessageText|MessageWording)(\\$.*)?")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", ROOT + "..")
                 .andShould().onlyDependOnClassesThat().resideOutsideOfPackage(ROOT + ".api..")
                 .andShould().onlyDependOnClassesThat().areNotAnnotatedWith(jakarta.persistence.Entity.class)

@@ -31,6 +31,9 @@ public class DestinationService {
     @Inject
     PlacementQueries queries;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<TravelAdviceObserver> observers;
+
     public List<DestinationEntity> list(String region, Boolean requiresPreparationMeeting, TravelAdvice travelAdvice) {
         return DestinationEntity.search(region, requiresPreparationMeeting, travelAdvice);
     }
@@ -86,6 +89,9 @@ public class DestinationService {
         destination.travelAdvice = advice;
         destination.travelAdviceChangedAt = change.changedAt;
         destination.travelAdviceChangedBy = change.changedBy;
+        if (change.fromAdvice != advice) {
+            observers.forEach(observer -> observer.adviceChanged(destination, change.fromAdvice, why));
+        }
         destination.flush();
         return destination;
     }

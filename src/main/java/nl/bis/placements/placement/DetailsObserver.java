@@ -10,6 +10,10 @@ public interface DetailsObserver {
 
     void detailsSet(PlacementEntity placement);
 
+    /** The placement was just registered (by the student, staff or KL-app); called after {@link #detailsSet}. */
+    default void registered(PlacementEntity placement) {
+    }
+
     /** The placement's status changed from {@code from} (already recorded in its history). */
     default void statusChanged(PlacementEntity placement, PlacementStatus from) {
     }

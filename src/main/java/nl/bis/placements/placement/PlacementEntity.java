@@ -139,6 +139,20 @@ public class PlacementEntity extends AuditedEntity {
         return countryCodes == null ? parameters : parameters.and("countries", countryCodes);
     }
 
+    /** Placements with one of the statuses departing from a day to a day (inclusive), with their students, by id. */
+    public static List<PlacementEntity> departingBetween(LocalDate from, LocalDate to,
+                                                         Collection<PlacementStatus> statuses) {
+        return find("from PlacementEntity p join fetch p.student where p.status in ?1 and p.departureDate between ?2"
+                + " and ?3 order by p.id", statuses, from, to).list();
+    }
+
+    /** Placements with one of the statuses returning from a day to a day (inclusive), with their students, by id. */
+    public static List<PlacementEntity> returningBetween(LocalDate from, LocalDate to,
+                                                         Collection<PlacementStatus> statuses) {
+        return find("from PlacementEntity p join fetch p.student where p.status in ?1 and p.returnDate between ?2"
+                + " and ?3 order by p.id", statuses, from, to).list();
+    }
+
     /** Whether a deadline rule judged any registration. */
     public static boolean anyJudgedBy(long ruleId) {
         return count("registrationRuleId", ruleId) > 0;

@@ -102,6 +102,7 @@ public class PlacementRegistration {
         placement.persist();
         history.record(placement, Action.CREATED, null, null, null, List.of());
         observers.forEach(observer -> observer.detailsSet(placement));
+        observers.forEach(observer -> observer.registered(placement));
         placement.flush();
         return placement;
     }

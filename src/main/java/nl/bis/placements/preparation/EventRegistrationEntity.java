@@ -71,6 +71,12 @@ public class EventRegistrationEntity extends PanacheEntityBase implements Stampe
         return list("studentNumber = ?1", studentNumber);
     }
 
+    /** An event's registrations that hold a seat or wait for one (not cancelled, not yet attended), in arrival order. */
+    public static List<EventRegistrationEntity> signedUp(long eventId) {
+        return list("eventId = ?1 and status in ?2 order by queuedAt, id", eventId,
+                Set.of(SeatStatus.CONFIRMED, SeatStatus.WAITLISTED));
+    }
+
     /** The first {@code count} of an event's waitlist, in arrival order. */
     public static List<EventRegistrationEntity> firstWaitlisted(long eventId, int count) {
         return find("eventId = ?1 and status = ?2 order by queuedAt, id", eventId, SeatStatus.WAITLISTED)

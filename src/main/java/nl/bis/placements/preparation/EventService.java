@@ -49,6 +49,9 @@ public class EventService {
     @Inject
     Waitlist waitlist;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<EventObserver> observers;
+
     /** The events of a kind (null: any) starting from a day to a day (inclusive; null: open). */
     public List<EventView> list(EventKind kind, LocalDate from, LocalDate to, Seats seats,
                                 PreparationEventEntity.Cancelled cancelled) {
@@ -88,9 +91,13 @@ public class EventService {
                     "Event " + id + " has " + seated + " confirmed seats; the capacity cannot drop below that. "
                             + "Cancel registrations first.");
         }
+        EventObserver.Details before = EventObserver.Details.of(event);
         apply(event, input);
         audit.updated(event);
         waitlist.promote(event, seated);
+        if (!before.equals(EventObserver.Details.of(event))) {
+            observers.forEach(observer -> observer.eventChanged(event, before));
+        }
         event.flush();
         return view(event);
     }
@@ -102,6 +109,7 @@ public class EventService {
         if (!event.cancelled) {
             event.cancelled = true;
             audit.updated(event);
+            observers.forEach(observer -> observer.eventCancelled(event));
         }
     }
 

@@ -17,6 +17,9 @@ class Waitlist {
     @Inject
     Audit audit;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<EventObserver> observers;
+
     void promote(PreparationEventEntity event, int seated) {
         int free = event.capacity - seated;
         if (free <= 0) {
@@ -26,6 +29,7 @@ class Waitlist {
         for (EventRegistrationEntity registration : next) {
             registration.status = SeatStatus.CONFIRMED;
             audit.updated(registration);
+            observers.forEach(observer -> observer.seatConfirmed(event, registration));
         }
     }
 }

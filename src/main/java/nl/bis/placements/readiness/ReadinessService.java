@@ -87,8 +87,11 @@ public class ReadinessService {
                 checklist.blocking(placement), LocalDate.now(clock));
     }
 
-    /** The readiness of a placement as the status change judges it (without the meetings on offer). */
-    View gate(PlacementEntity placement) {
+    /**
+     * The readiness of a placement as the status change judges it (without the meetings on offer), for work that
+     * already holds the placement and has no caller, such as the reminders before departure.
+     */
+    public View gate(PlacementEntity placement) {
         return new View(placement, evaluate(placement), List.of(), checklist.blocking(placement), LocalDate.now(clock));
     }
 
