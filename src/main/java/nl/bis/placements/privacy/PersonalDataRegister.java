@@ -48,7 +48,9 @@ public final class PersonalDataRegister {
             ofPlacement("placement_history", RetentionKind.PLACEMENT, CLEAR,
                     Set.of("action", "from_status", "to_status", "status")),
             // The MRSA result is health data the statistics do not need: it goes with the rest.
-            ofPlacement("readiness_entry", RetentionKind.PLACEMENT, CLEAR, Set.of("requirement", "kind")),
+            new PersonalData("readiness_entry", "true", STUDENT_OF_PLACEMENT, "t.placement_id",
+                    RetentionKind.PLACEMENT, RETURN_OF_PLACEMENT, CLEAR, null, Set.of("requirement", "kind"),
+                    Map.of("result", "null"), Set.of()),
             ofPlacement("checklist_item", RetentionKind.PLACEMENT, CLEAR, Set.of("state")),
             ofPlacement("address_abroad", RetentionKind.CONTACT, DELETE, Set.of()),
             ofPlacement("incident", RetentionKind.INCIDENT, CLEAR, Set.of("kind", "follow_up")),

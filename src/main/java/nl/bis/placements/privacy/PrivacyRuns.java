@@ -83,8 +83,7 @@ public class PrivacyRuns {
         run.reason = tally.reason;
         run.startedAt = tally.startedAt;
         run.finishedAt = Instants.now(clock);
-        // The scheduler calls without a user: the run is then the job's own.
-        run.runBy = tally.kind == PrivacyRunEntity.Kind.RETENTION ? JOB : currentUser.name();
+        run.runBy = currentUser.name();
         run.students = tally.students;
         run.placements = tally.placements.size();
         run.records = tally.records;

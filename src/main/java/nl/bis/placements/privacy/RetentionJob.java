@@ -2,6 +2,9 @@ package nl.bis.placements.privacy;
 
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
@@ -41,6 +44,9 @@ public class RetentionJob {
     @Inject
     Clock clock;
 
+    @Inject
+    CurrentIdentityAssociation identity;
+
     @Scheduled(identity = "privacy-retention", cron = "${placements.retention.cron}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void nightly() {
@@ -55,6 +61,9 @@ public class RetentionJob {
         if (!runs.tryLock()) {
             return Optional.empty();
         }
+        // History entries and audit columns name the job, not "anonymous".
+        identity.setIdentity(QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(PrivacyRuns.JOB))
+                .build());
         PrivacyRuns.Tally tally = runs.start(PrivacyRunEntity.Kind.RETENTION, null);
         Map<RetentionKind, LocalDate> cutoffs = cutoffs();
         TreeSet<String> students = new TreeSet<>();
