@@ -25,12 +25,11 @@ public class PersonalDataExport {
 
     private static final TypeReference<Map<String, Object>> ROW = new TypeReference<>() {
     };
+    /** A plain reader: the stored rows are data to hand back as they are, not requests to hold to input rules. */
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
     PersonalDataTables tables;
-
-    @Inject
-    ObjectMapper json;
 
     @Inject
     Clock clock;
@@ -68,7 +67,7 @@ public class PersonalDataExport {
     private Map<String, Object> parse(String row) {
         try {
             Map<String, Object> members = new LinkedHashMap<>();
-            json.readValue(row, ROW).forEach((column, value) -> members.put(camel(column), value));
+            JSON.readValue(row, ROW).forEach((column, value) -> members.put(camel(column), value));
             return members;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("PostgreSQL returned a row that is not JSON", e);

@@ -35,7 +35,8 @@ import nl.bis.placements.testing.TestStudents;
  * placement. Incidents need a placement the student has left for, dated before "today": the fuzzer's student has one
  * in Iceland ({@value #INCIDENT_COUNTRY}, which no other test uses) in the autumn of 2026, registered and sent abroad
  * with the clock moved back, and RETURNED before fuzzing. The student keeps emergency contacts of their own, and
- * has given the address abroad of their own placement.
+ * has given the address abroad of their own placement. Their data is exported, and its erasure asked for: their
+ * placements still open block it ({@code 409 erasure-blocked}), so the fuzzer never erases the student it works on.
  */
 final class Fixture {
 
@@ -247,6 +248,7 @@ final class Fixture {
             case "registrationId" -> String.valueOf(op.id().equals("recordAttendance") ? ownRegistration : otherRegistration);
             case "seriesId" -> String.valueOf(series);
             case "claimId" -> String.valueOf(op.id().equals("changeUsmleClaimStatus") ? statusClaim : ownClaim);
+            // Erasure too: the student's open placements block it, so nothing of theirs is erased.
             case "studentNumber" -> student.number();
             case "klAppId" -> KL_APP_ID;
             case "countryCode" -> COUNTRY;
