@@ -73,8 +73,10 @@ public final class PersonalDataRegister {
                     "student_number", Set.of("status"), Map.of(), Set.of()),
             deleted("emergency_contacts", "true", "t.student_number", null, RetentionKind.CONTACT, LAST_RETURN),
             // Messages (V15): what was sent goes after its period; preferences with the contacts.
-            deleted("outbox_message", "true", "t.student_number", null, RetentionKind.MESSAGE,
-                    "t.created_at::date"),
+            // A message to the office's mailbox about a student's placement is theirs too.
+            deleted("outbox_message", "true",
+                    "coalesce(t.student_number, (select p.student_number from placement p where p.id = t.placement_id))",
+                    null, RetentionKind.MESSAGE, "t.created_at::date"),
             deleted("message_preference", "true", "t.student_number", null, RetentionKind.CONTACT, LAST_RETURN),
             // Who read the student's data (V16).
             deleted("sensitive_read", "true", "t.student_number", null, RetentionKind.ACCESS_LOG,

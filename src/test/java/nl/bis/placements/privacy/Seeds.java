@@ -104,11 +104,16 @@ final class Seeds {
             throws SQLException {
         if (exists(db, "outbox_message")) {
             exec(db, "insert into outbox_message (message_id, kind, student_number, placement_id, event_id, recipient,"
-                    + " locale, subject, body_text, body_html, status, attempts, next_attempt_at, created_at)"
-                    + " values (?, 'REGISTRATION_RECEIVED', ?, ?, ?, ?, 'nl', ?, ?, ?, 'SENT', 1,"
-                    + " timestamptz '" + AT + "', timestamptz '" + AT + "')",
+                    + " locale, subject, body_text, body_html, status, attempts, next_attempt_at, created_at,"
+                    + " sent_at) values (?, 'REGISTRATION_RECEIVED', ?, ?, ?, ?, 'nl', ?, ?, ?, 'SENT', 1,"
+                    + " timestamptz '" + AT + "', timestamptz '" + AT + "', timestamptz '" + AT + "')",
                     "<" + student + "@privacy.test>", student, placement, event, marker + "@example.org", marker,
                     marker, marker);
+            // A message to the office's mailbox about the student's placement.
+            exec(db, "insert into outbox_message (message_id, kind, placement_id, locale, subject, body_text,"
+                    + " body_html, status, attempts, next_attempt_at, created_at) values (?, 'TRAVEL_ADVICE_RAISED',"
+                    + " ?, 'en', ?, ?, ?, 'PENDING', 0, timestamptz '" + AT + "', timestamptz '" + AT + "')",
+                    "<staff-" + student + "@privacy.test>", placement, marker, marker, marker);
         }
         if (exists(db, "message_preference")) {
             exec(db, "insert into message_preference (student_number, locale, reminders, updated_at)"
