@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.bis.placements.common.ApiException;
+import nl.bis.placements.common.Instants;
 import nl.bis.placements.common.PlacementsConfig;
 import nl.bis.placements.common.ProblemType;
 
@@ -21,7 +22,8 @@ import nl.bis.placements.common.ProblemType;
  * abroad and the placement process itself need the data; withdraw or complete the placement first;</li>
  * <li>an undecided claim (SUBMITTED), or an approved or paid claim within its retention period: a financial record
  * the faculty must keep (art. 17(3)(b));</li>
- * <li>an incident whose needle-stick follow-up is still open: medical follow-up of the student.</li>
+ * <li>an incident whose needle-stick follow-up is still open: medical follow-up of the student;</li>
+ * <li>a seat or waitlist place at an event still to come: a pseudonym would hold it.</li>
  * </ul>
  * A partial erasure is not offered: a student asking to be forgotten is told what keeps them, not half forgotten.
  */
@@ -92,6 +94,12 @@ public class Erasure {
                          where p.student_number = :n and i.follow_up = 'OPEN' order by i.id""")
                 .setParameter("n", studentNumber).getResultList();
         incidents.forEach(id -> blockers.add("incident " + id + " has an open needle-stick follow-up"));
+        List<Object> signUps = Panache.getEntityManager().createNativeQuery("""
+                        select r.event_id from event_registration r join preparation_event e on e.id = r.event_id
+                         where r.student_number = :n and r.status in ('CONFIRMED', 'WAITLISTED')
+                           and e.ends_at > :now order by r.event_id""")
+                .setParameter("n", studentNumber).setParameter("now", Instants.now(clock)).getResultList();
+        signUps.forEach(event -> blockers.add("signed up for preparation event " + event + " (cancel it first)"));
         return blockers;
     }
 }

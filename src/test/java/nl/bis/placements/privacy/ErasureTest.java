@@ -62,6 +62,25 @@ class ErasureTest {
     }
 
     @Test
+    void aSeatAtAnEventStillToComeBlocksErasure() throws SQLException {
+        String student = TestStudents.freshNumber();
+        long event;
+        try (Connection db = dataSource.getConnection()) {
+            Seeds.exec(db, "insert into student (student_number, name) values (?, 'Seat Student')", student);
+            event = Seeds.id(db, "insert into preparation_event (kind, title, starts_at, ends_at, location, capacity,"
+                    + " registration_closes_at, created_by, created_at, updated_by, updated_at) values ('INFO_SESSION',"
+                    + " 'Erasure test evening', timestamptz '2099-03-01 18:00+00', timestamptz '2099-03-01 20:00+00',"
+                    + " 'Room 1', 10, timestamptz '2099-02-28 12:00+00', 'test', now(), 'test', now()) returning id");
+            Seeds.exec(db, "insert into event_registration (event_id, student_number, status, queued_at, created_by,"
+                    + " updated_by, updated_at) values (?, ?, 'CONFIRMED', now(), 'test', 'test', now())",
+                    event, student);
+        }
+
+        erase(Tokens.staff(), student, REASON).then().statusCode(409)
+                .body("blockers", hasItem("signed up for preparation event " + event + " (cancel it first)"));
+    }
+
+    @Test
     void aStudentWithNothingOpenIsErasedAtOnceAndTheLogDoesNotNameThem() {
         TestStudents.Student student = TestStudents.fresh();
         String location = registered(student);
