@@ -22,7 +22,8 @@ class ArchitectureTest {
     private static final String[] FEATURES = {"..deadline..", "..placement..", "..destination..",
             "..preparation..", "..readiness..", "..klapp..", "..usmleclaim..", "..checklist..", "..incident..",
             "..progresstest..", "..safety..", "..privacy.."};
-    private static final String[] SHARED_CONCEPTS = {"..student..", "..placementtype..", "..document.."};
+    private static final String[] SHARED_CONCEPTS = {"..student..", "..placementtype..", "..document..",
+            "..accesslog.."};
 
     private static JavaClasses main;
 

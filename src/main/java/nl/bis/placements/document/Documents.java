@@ -11,6 +11,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import nl.bis.placements.accesslog.AccessLog;
+import nl.bis.placements.accesslog.SensitiveResource;
 import nl.bis.placements.common.ApiException;
 import nl.bis.placements.common.Audit;
 import nl.bis.placements.common.CurrentUser;
@@ -40,6 +42,9 @@ public class Documents {
 
     @Inject
     Instance<DocumentHolder> holders;
+
+    @Inject
+    AccessLog accessLog;
 
     /**
      * Checks an uploaded file and keeps it for a subject of the given student. A refused file (not there, too big,
@@ -79,14 +84,26 @@ public class Documents {
         return document;
     }
 
-    /** The documents of a subject (its access checked by the caller), oldest first. */
+    /**
+     * The documents of a subject (its access checked by the caller), oldest first. Each one listed is a read of its
+     * metadata, recorded in the access log.
+     */
+    @Transactional
     public List<DocumentEntity> of(DocumentSubject subject, long subjectId) {
-        return DocumentEntity.of(subject, subjectId);
+        List<DocumentEntity> documents = DocumentEntity.of(subject, subjectId);
+        recordReads(documents);
+        return documents;
     }
 
-    /** A document the caller may see: a student only their own; anything else is "not found". */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** A document the caller may see (a student only their own; anything else is "not found"); the read is logged. */
+    @Transactional
     public DocumentEntity get(long id) {
+        DocumentEntity document = accessible(id);
+        recordReads(List.of(document));
+        return document;
+    }
+
+    private DocumentEntity accessible(long id) {
         DocumentEntity document = DocumentEntity.findById(id);
         if (document == null || !currentUser.maySee(document.studentNumber)
                 || !currentUser.owns(document.studentNumber) && !currentUser.hasRole(Roles.STAFF)
@@ -96,8 +113,8 @@ public class Documents {
         return document;
     }
 
-    /** A document the caller may see, with its content. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** A document the caller may see, with its content; the read is logged. */
+    @Transactional
     public DocumentEntity withContent(long id) {
         DocumentEntity document = get(id);
         Hibernate.initialize(document.content);
@@ -107,7 +124,7 @@ public class Documents {
     /** Deletes a document: only its own student may, and only while its subject is still theirs to change. */
     @Transactional
     public void delete(long id) {
-        DocumentEntity document = get(id);
+        DocumentEntity document = accessible(id);
         if (!currentUser.owns(document.studentNumber)) {
             throw ApiException.forbidden("Only the student a document belongs to may delete it; staff keep it.");
         }
@@ -118,6 +135,12 @@ public class Documents {
         });
         document.delete();
         holder.deleted(document);
+    }
+
+    /** Staff's and coordinators' reads go in the student's access log (the student's own are left out there). */
+    private void recordReads(List<DocumentEntity> documents) {
+        accessLog.recordAll(SensitiveResource.DOCUMENT, documents.stream()
+                .map(d -> new AccessLog.Read(d.studentNumber, String.valueOf(d.id), d.placementId)).toList());
     }
 
     private DocumentHolder holderOf(DocumentSubject subject) {

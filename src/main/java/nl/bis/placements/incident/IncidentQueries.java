@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
+import nl.bis.placements.accesslog.AccessLog;
+import nl.bis.placements.accesslog.SensitiveResource;
 import nl.bis.placements.common.ApiException;
 import nl.bis.placements.common.CurrentUser;
 import nl.bis.placements.common.HqlFilter;
@@ -12,7 +14,8 @@ import nl.bis.placements.placement.PlacementQueries;
 
 /**
  * Reading incidents: one, a placement's, their number, the staff listing and the yearly counts. Who may read which is
- * decided here and in the resource's roles: the student their own, staff all, coordinators only the counts.
+ * decided here and in the resource's roles: the student their own, staff all, coordinators only the counts. Every
+ * incident shown to someone other than its student is recorded in the access log; the counts name no one and are not.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -38,18 +41,29 @@ public class IncidentQueries {
     @Inject
     PlacementQueries placements;
 
-    /** An incident the caller may see: a student only those of their own placements; anything else is "not found". */
+    @Inject
+    AccessLog accessLog;
+
+    /**
+     * An incident the caller may see: a student only those of their own placements; anything else is "not found".
+     * The read is logged.
+     */
+    @Transactional
     public IncidentEntity get(long incidentId) {
         IncidentEntity incident = IncidentEntity.withPlacement(incidentId);
         if (incident == null || !currentUser.maySee(incident.placement.student.studentNumber)) {
             throw ApiException.notFound("Incident " + incidentId);
         }
-        return incident;
+        return recorded(List.of(incident)).getFirst();
     }
 
-    /** The incidents of a placement the caller may see (anything else is "not found"), in the order they happened. */
+    /**
+     * The incidents of a placement the caller may see (anything else is "not found"), in the order they happened;
+     * each one is a logged read.
+     */
+    @Transactional
     public List<IncidentEntity> ofPlacement(long placementId) {
-        return IncidentEntity.ofPlacement(placements.get(placementId).id);
+        return recorded(IncidentEntity.ofPlacement(placements.get(placementId).id));
     }
 
     /** How many incidents a placement the caller may see has. */
@@ -57,6 +71,8 @@ public class IncidentQueries {
         return IncidentEntity.countOf(placements.get(placementId).id);
     }
 
+    /** One page of the staff listing; each incident on it is a logged read. */
+    @Transactional
     public Page page(IncidentQuery query, int page, int size) {
         int cappedSize = HqlFilter.pageSize(page, size, MAX_PAGE_SIZE);
         HqlFilter filter = filter(query);
@@ -65,7 +81,7 @@ public class IncidentQueries {
                         select i from IncidentEntity i join fetch i.placement p join fetch p.student s""",
                         " order by i.occurredOn, i.id", IncidentEntity.class)
                 .setFirstResult(HqlFilter.offset(page, cappedSize)).setMaxResults(cappedSize).getResultList();
-        return new Page(items, page, cappedSize, total);
+        return new Page(recorded(items), page, cappedSize, total);
     }
 
     /** The incidents that happened in a year, counted by kind per country and host: no one's data but counts. */
@@ -79,6 +95,13 @@ public class IncidentQueries {
                 .toList();
         return new Summary(year, IncidentRules.perHost(counted),
                 IncidentRules.count(counted.stream().map(IncidentRules.Counted::kind).toList()));
+    }
+
+    /** Reads by anyone but the student go in the student's access log. */
+    private List<IncidentEntity> recorded(List<IncidentEntity> incidents) {
+        accessLog.recordAll(SensitiveResource.INCIDENT, incidents.stream().map(i -> new AccessLog.Read(
+                i.placement.student.studentNumber, String.valueOf(i.id), i.placement.id)).toList());
+        return incidents;
     }
 
     private static HqlFilter filter(IncidentQuery q) {

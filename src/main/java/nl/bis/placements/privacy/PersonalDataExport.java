@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import nl.bis.placements.accesslog.AccessLog;
+import nl.bis.placements.accesslog.SensitiveResource;
 import nl.bis.placements.common.ApiException;
 import nl.bis.placements.common.Instants;
 
@@ -32,6 +34,9 @@ public class PersonalDataExport {
     PersonalDataTables tables;
 
     @Inject
+    AccessLog accessLog;
+
+    @Inject
     Clock clock;
 
     /**
@@ -43,6 +48,10 @@ public class PersonalDataExport {
         String student = tables.studentRow(studentNumber);
         if (student == null && mustExist) {
             throw ApiException.notFound("Student " + studentNumber);
+        }
+        if (student != null) {
+            // Staff exporting a student's data is a read the student sees in their access log (their own is not).
+            accessLog.record(SensitiveResource.EXPORT, studentNumber, null, null);
         }
         Map<String, List<Map<String, Object>>> records = new TreeMap<>();
         for (PersonalData entry : PersonalDataRegister.entries()) {

@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import nl.bis.placements.accesslog.AccessLog;
+import nl.bis.placements.accesslog.SensitiveResource;
 import nl.bis.placements.common.ApiException;
 import nl.bis.placements.common.Audit;
 import nl.bis.placements.common.CurrentUser;
@@ -50,6 +52,11 @@ public class AddressesAbroad {
     @Inject
     PlacementChanges changes;
 
+    @Inject
+    AccessLog accessLog;
+
+    /** The address of a placement the caller reaches; staff's read is logged. */
+    @Transactional
     public View get(long placementId) {
         PlacementEntity placement = reachable(placements.get(placementId));
         AddressAbroadEntity address = AddressAbroadEntity.findById(placementId);
@@ -57,6 +64,8 @@ public class AddressesAbroad {
             throw new ApiException(ProblemType.NOT_FOUND,
                     "No address abroad was given for placement " + placementId + " yet.");
         }
+        accessLog.record(SensitiveResource.ADDRESS_ABROAD, placement.student.studentNumber,
+                String.valueOf(placement.id), placement.id);
         return new View(address, placement.countryCode);
     }
 

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Objects;
+import nl.bis.placements.accesslog.AccessLog;
+import nl.bis.placements.accesslog.SensitiveResource;
 import nl.bis.placements.common.ApiException;
 import nl.bis.placements.common.Audit;
 import nl.bis.placements.common.CurrentUser;
@@ -42,12 +44,19 @@ public class EmergencyContactsService {
     @Inject
     Audit audit;
 
+    @Inject
+    AccessLog accessLog;
+
     public View mine() {
         String own = students.self(ACTION).studentNumber();
         return new View(own, EmergencyContactsEntity.findById(own));
     }
 
-    /** Staff read any known student's; a student only their own (anyone else's is "not found"). */
+    /**
+     * Staff read any known student's; a student only their own (anyone else's is "not found"). Staff's read of the
+     * contacts a student gave is logged; a student who gave none has nothing read.
+     */
+    @Transactional
     public View ofStudent(String studentNumber) {
         if (!currentUser.hasRole(Roles.STAFF)) {
             if (currentUser.owns(studentNumber)) {
@@ -61,7 +70,11 @@ public class EmergencyContactsService {
         if (StudentEntity.findById(studentNumber) == null) {
             throw ApiException.notFound("Student " + studentNumber);
         }
-        return new View(studentNumber, EmergencyContactsEntity.findById(studentNumber));
+        View view = new View(studentNumber, EmergencyContactsEntity.findById(studentNumber));
+        if (view.kept() != null) {
+            accessLog.record(SensitiveResource.EMERGENCY_CONTACTS, studentNumber, null, null);
+        }
+        return view;
     }
 
     /** Whether the student gave a phone number abroad and at least one contact (the readiness requirement). */

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.bis.placements.accesslog.AccessLog;
+import nl.bis.placements.accesslog.SensitiveResource;
 import nl.bis.placements.destination.DestinationEntity;
 import nl.bis.placements.destination.DestinationService;
 import nl.bis.placements.placement.PlacementEntity;
@@ -43,7 +45,14 @@ public class StudentsAbroad {
     @Inject
     DestinationService destinations;
 
-    /** The students abroad on a date (today in the service's zone when null), in a country and region when given. */
+    @Inject
+    AccessLog accessLog;
+
+    /**
+     * The students abroad on a date (today in the service's zone when null), in a country and region when given. Each
+     * placement listed is a logged read of its student's address and contacts, all written in one statement.
+     */
+    @Transactional
     public Result on(LocalDate on, String countryCode, String region) {
         LocalDate day = on == null ? LocalDate.now(clock) : on;
         Map<String, DestinationEntity> countries = destinations.list(region, null, null).stream()
@@ -61,6 +70,8 @@ public class StudentsAbroad {
             return new Entry(p, countries.get(p.countryCode), addresses.get(p.id),
                     contacts.get(p.student.studentNumber));
         }).toList();
+        accessLog.recordAll(SensitiveResource.ABROAD_LIST, entries.stream().map(e -> new AccessLog.Read(
+                e.placement().student.studentNumber, String.valueOf(e.placement().id), e.placement().id)).toList());
         return new Result(day, countryCode, region, entries);
     }
 }

@@ -81,6 +81,21 @@ class ExportTest {
     }
 
     @Test
+    void staffExportingAStudentsDataIsInTheStudentsAccessLogAndTheirOwnIsNot() {
+        TestStudents.Student student = TestStudents.fresh();
+        register(student.token(), placement("SENIOR_CLERKSHIP", "DE", "2027-09-06", "2027-11-01")
+                .at("Berlin", "Charité").discipline(null)).then().statusCode(201);
+        given().auth().oauth2(student.token()).when().get("/api/v1/me/export").then().statusCode(200);
+        given().auth().oauth2(Tokens.staff()).when().get("/api/v1/students/" + student.number() + "/export")
+                .then().statusCode(200);
+
+        given().auth().oauth2(student.token()).when().get("/api/v1/me/access-log").then().statusCode(200)
+                .body("items.size()", equalTo(1))
+                .body("items[0].resource", equalTo("EXPORT"))
+                .body("items[0].readBy", equalTo("staff1"));
+    }
+
+    @Test
     void coordinatorsAreRefusedAndAnotherStudentIsNotFound() {
         TestStudents.Student student = TestStudents.fresh();
         register(student.token(), placement("SENIOR_CLERKSHIP", "DE", "2027-09-06", "2027-11-01")
