@@ -21,7 +21,7 @@ class ArchitectureTest {
     private static final String ROOT = "nl.bis.placements";
     private static final String[] FEATURES = {"..deadline..", "..placement..", "..destination..",
             "..preparation..", "..readiness..", "..klapp..", "..usmleclaim..", "..checklist..", "..incident..",
-            "..progresstest..", "..safety..", "..message.."};
+            "..progresstest..", "..safety..", "..message..", "..privacy.."};
     private static final String[] SHARED_CONCEPTS = {"..student..", "..placementtype..", "..document..",
             "..accesslog.."};
 
@@ -76,7 +76,8 @@ class ArchitectureTest {
         classes().that().haveNameMatching(
                         ".*\\.(DeadlineCalculator|PlacementLifecycle|PlacementChecks|ReadinessCheck|CourseSchedule"
                                 + "|UsmleClaimRules|UsmleClaimLifecycle|ChecklistRules|HostRules|IncidentRules"
-                                + "|ProgressTestRules|ContactRules|MessageText|MessageWording)(\\$.*)?")
+                                + "|ProgressTestRules|ContactRules|MessageText|MessageWording|PersonalDataRegister|PersonalData"
+                                + "|RetentionKind)(\\$.*)?")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", ROOT + "..")
                 .andShould().onlyDependOnClassesThat().resideOutsideOfPackage(ROOT + ".api..")
                 .andShould().onlyDependOnClassesThat().areNotAnnotatedWith(jakarta.persistence.Entity.class)

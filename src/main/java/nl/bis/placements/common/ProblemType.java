@@ -69,6 +69,7 @@ public enum ProblemType {
     INCIDENT_DATE_OUTSIDE_PLACEMENT("incident-date-outside-placement", "Incident date outside placement", 422),
     FOLLOW_UP_RECORDED("follow-up-recorded", "Follow-up already recorded", 409),
     NO_FOLLOW_UP("no-follow-up", "No follow-up", 409),
+    ERASURE_BLOCKED("erasure-blocked", "Erasure blocked", 409),
     REQUEST_TIMEOUT("request-timeout", "Request timeout", 408),
     /** Any other refusal by the HTTP layer, with the status that layer chose. */
     CLIENT_ERROR("client-error", "Request refused"),

@@ -33,7 +33,9 @@ public class PlacementHistoryEntity extends PanacheEntityBase {
         EXEMPTION_REQUESTED,
         EXEMPTION_DECIDED,
         /** The clerkship coordinator approved or refused the placement's self-found host. */
-        HOST_APPROVAL_DECIDED
+        HOST_APPROVAL_DECIDED,
+        /** Personal data of the placement was anonymised (retention ended, or erasure on request). */
+        ANONYMISED
     }
 
     /** One changed field; values as their JSON text ({@code null} when absent). */

@@ -36,7 +36,9 @@ import nl.bis.placements.testing.TestStudents;
  * in Iceland ({@value #INCIDENT_COUNTRY}, which no other test uses) in the autumn of 2026, registered and sent abroad
  * with the clock moved back, and RETURNED before fuzzing. The student keeps emergency contacts of their own, and
  * has given the address abroad of their own placement. A message about their own placement is queued for them (their
- * token names no e-mail address, so it is FAILED at once and sending it again is refused).
+ * token names no e-mail address, so it is FAILED at once and sending it again is refused). Their data is
+ * exported, and its erasure asked for: their placements still open block it ({@code 409 erasure-blocked}), so the
+ * fuzzer never erases the student it works on.
  */
 final class Fixture {
 
@@ -249,6 +251,7 @@ final class Fixture {
             case "registrationId" -> String.valueOf(op.id().equals("recordAttendance") ? ownRegistration : otherRegistration);
             case "seriesId" -> String.valueOf(series);
             case "claimId" -> String.valueOf(op.id().equals("changeUsmleClaimStatus") ? statusClaim : ownClaim);
+            // Erasure too: the student's open placements block it, so nothing of theirs is erased.
             case "studentNumber" -> student.number();
             case "klAppId" -> KL_APP_ID;
             case "countryCode" -> COUNTRY;
