@@ -64,7 +64,7 @@ public class Reminders {
     @Inject
     Clock clock;
 
-    @Scheduled(identity = "daily-reminders", cron = "${placements.reminders.cron}",
+    @Scheduled(identity = "daily-reminders", cron = "${placements.reminders.cron}", timeZone = "${placements.zone}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void daily() {
         Run run = run();

@@ -47,7 +47,7 @@ public class RetentionJob {
     @Inject
     CurrentIdentityAssociation identity;
 
-    @Scheduled(identity = "privacy-retention", cron = "${placements.retention.cron}",
+    @Scheduled(identity = "privacy-retention", cron = "${placements.retention.cron}", timeZone = "${placements.zone}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void nightly() {
         run();
