@@ -46,6 +46,9 @@ public class Outbox {
      */
     public boolean toStudent(MessageKind kind, String studentNumber, MessageRefs refs, Map<String, Object> data,
                              String dedupKey) {
+        if (queued(dedupKey)) {
+            return false;
+        }
         StudentEntity student = StudentEntity.findById(studentNumber);
         if (student == null) {
             throw new IllegalArgumentException("No student " + studentNumber);
@@ -68,9 +71,21 @@ public class Outbox {
      * @return false when nothing was queued: no staff address is configured, or the dedupKey was queued before
      */
     public boolean toStaff(MessageKind kind, MessageRefs refs, Map<String, Object> data, String dedupKey) {
+        if (queued(dedupKey)) {
+            return false;
+        }
         return config.staffAddress()
                 .map(address -> insert(kind, null, refs, address, DEFAULT_LOCALE, data, dedupKey))
                 .orElse(false);
+    }
+
+    /**
+     * Whether a message with this key was queued before: callers check it before costly work (a readiness check for a
+     * reminder queued days ago), and both queueing methods before rendering. The insert's {@code on conflict} still
+     * settles two transactions that get here at once.
+     */
+    public boolean queued(String dedupKey) {
+        return dedupKey != null && OutboxMessageEntity.count("dedupKey", dedupKey) > 0;
     }
 
     private boolean insert(MessageKind kind, String studentNumber, MessageRefs refs, String recipient, String locale,

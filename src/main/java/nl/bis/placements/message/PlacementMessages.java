@@ -2,11 +2,9 @@ package nl.bis.placements.message;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.Map;
 import nl.bis.placements.placement.DetailsObserver;
 import nl.bis.placements.placement.PlacementEntity;
-import nl.bis.placements.placement.PlacementHistoryEntity;
 import nl.bis.placements.placement.PlacementStatus;
 
 /**
@@ -47,7 +45,7 @@ public class PlacementMessages implements DetailsObserver {
     }
 
     @Override
-    public void statusChanged(PlacementEntity placement, PlacementStatus from) {
+    public void statusChanged(PlacementEntity placement, PlacementStatus from, String reason) {
         MessageKind kind = switch (placement.status) {
             case APPROVED -> MessageKind.PLACEMENT_APPROVED;
             case REJECTED -> MessageKind.PLACEMENT_REJECTED;
@@ -58,13 +56,7 @@ public class PlacementMessages implements DetailsObserver {
             return;
         }
         Map<String, Object> values = data.about(placement);
-        values.put("reason", reasonOfLastChange(placement));
+        values.put("reason", reason);
         outbox.toStudent(kind, placement.student.studentNumber, MessageRefs.placement(placement.id), values, null);
-    }
-
-    /** The reason given with the status change just recorded (null: none). */
-    private static String reasonOfLastChange(PlacementEntity placement) {
-        List<PlacementHistoryEntity> history = PlacementHistoryEntity.of(placement.id);
-        return history.isEmpty() ? null : history.getLast().reason;
     }
 }

@@ -87,10 +87,11 @@ public class Reminders {
         for (PreparationEventEntity event : PreparationEventEntity.search(null,
                 today.plusDays(1).atStartOfDay(config.zone()).toInstant(),
                 today.plusDays(3).atStartOfDay(config.zone()).toInstant(), PreparationEventEntity.Cancelled.LEFT_OUT)) {
+            Map<String, Object> about = data.about(event);
             for (EventRegistrationEntity registration : EventRegistrationEntity.ofEvent(event.id)) {
                 // A moved event is a new date to be reminded of.
                 if (registration.status == SeatStatus.CONFIRMED && outbox.toStudent(MessageKind.EVENT_REMINDER,
-                        registration.studentNumber, MessageRefs.event(event.id), data.about(event),
+                        registration.studentNumber, MessageRefs.event(event.id), about,
                         "event-reminder:event:" + event.id + ":" + event.startsAt.getEpochSecond() + ":student:"
                                 + registration.studentNumber)) {
                     queued++;
@@ -109,6 +110,11 @@ public class Reminders {
         for (PlacementEntity placement : PlacementEntity.departingBetween(today.plusDays(1), today.plusDays(30),
                 BEFORE_DEPARTURE)) {
             long days = ChronoUnit.DAYS.between(today, placement.departureDate);
+            String dedupKey = "readiness-" + (days > 7 ? 30 : 7) + ":placement:" + placement.id + ":"
+                    + placement.departureDate;
+            if (outbox.queued(dedupKey)) {
+                continue;
+            }
             List<Map<String, Object>> unmet = unmetBeforeDeparture(placement);
             if (unmet.isEmpty()) {
                 continue;
@@ -116,8 +122,6 @@ public class Reminders {
             Map<String, Object> values = data.about(placement);
             values.put("days", days);
             values.put("unmet", unmet);
-            String dedupKey = "readiness-" + (days > 7 ? 30 : 7) + ":placement:" + placement.id + ":"
-                    + placement.departureDate;
             if (outbox.toStudent(MessageKind.READINESS_REMINDER, placement.student.studentNumber,
                     MessageRefs.placement(placement.id), values, dedupKey)) {
                 queued++;
@@ -131,6 +135,10 @@ public class Reminders {
         int queued = 0;
         for (PlacementEntity placement : PlacementEntity.returningBetween(today.minusDays(settings.returnCatchUpDays()),
                 today.minusDays(1), AFTER_RETURN)) {
+            String dedupKey = "return:placement:" + placement.id;
+            if (outbox.queued(dedupKey)) {
+                continue;
+            }
             List<ReadinessCheck.Code> settled = readiness.gate(placement).result().requirements().stream()
                     .filter(requirement -> requirement.status() != ReadinessCheck.Status.UNMET)
                     .map(ReadinessCheck.Requirement::code).toList();
@@ -143,7 +151,7 @@ public class Reminders {
             values.put("mrsa", mrsa);
             values.put("evaluation", evaluation);
             if (outbox.toStudent(MessageKind.RETURN_REMINDER, placement.student.studentNumber,
-                    MessageRefs.placement(placement.id), values, "return:placement:" + placement.id)) {
+                    MessageRefs.placement(placement.id), values, dedupKey)) {
                 queued++;
             }
         }

@@ -14,7 +14,10 @@ public interface DetailsObserver {
     default void registered(PlacementEntity placement) {
     }
 
-    /** The placement's status changed from {@code from} (already recorded in its history). */
-    default void statusChanged(PlacementEntity placement, PlacementStatus from) {
+    /**
+     * The placement's status changed from {@code from} (already recorded in its history), with the reason given
+     * (null: none).
+     */
+    default void statusChanged(PlacementEntity placement, PlacementStatus from, String reason) {
     }
 }

@@ -122,7 +122,7 @@ public class PlacementChanges {
         placement.status = to;
         audit.updated(placement);
         history.record(placement, Action.STATUS_CHANGED, from, to, why, List.of());
-        observers.forEach(observer -> observer.statusChanged(placement, from));
+        observers.forEach(observer -> observer.statusChanged(placement, from, why));
         placement.flush();
         return placement;
     }

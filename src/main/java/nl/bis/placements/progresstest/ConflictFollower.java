@@ -19,9 +19,7 @@ public class ConflictFollower implements DetailsObserver {
     }
 
     @Override
-    public void statusChanged(PlacementEntity placement, PlacementStatus from) {
-        if (placement.status != from) {
-            conflicts.follow(placement, "the placement is " + placement.status);
-        }
+    public void statusChanged(PlacementEntity placement, PlacementStatus from, String reason) {
+        conflicts.follow(placement, "the placement is " + placement.status);
     }
 }
