@@ -58,9 +58,6 @@ public class Anonymiser {
         Map<String, Integer> records = new TreeMap<>();
         Map<Long, Set<RetentionKind>> touched = new TreeMap<>();
         for (PersonalData entry : PersonalDataRegister.entries()) {
-            if (!tables.exists(entry.table())) {
-                continue;
-            }
             if (pseudonym == null && entry.studentColumn() != null) {
                 pseudonym = pseudonym();
             }

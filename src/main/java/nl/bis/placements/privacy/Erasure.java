@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import nl.bis.placements.common.ApiException;
 import nl.bis.placements.common.Instants;
-import nl.bis.placements.common.PlacementsConfig;
 import nl.bis.placements.common.ProblemType;
 
 /**
@@ -41,9 +40,6 @@ public class Erasure {
     RetentionConfig retention;
 
     @Inject
-    PlacementsConfig config;
-
-    @Inject
     Clock clock;
 
     @Transactional
@@ -71,7 +67,7 @@ public class Erasure {
 
     @SuppressWarnings("unchecked")
     private List<String> blockers(String studentNumber) {
-        LocalDate claimsKeptAfter = LocalDate.now(clock.withZone(config.zone())).minus(retention.claims());
+        LocalDate claimsKeptAfter = LocalDate.now(clock).minus(retention.claims());
         List<String> blockers = new ArrayList<>();
         List<Object[]> open = Panache.getEntityManager().createNativeQuery("""
                         select id, status from placement where student_number = :n

@@ -8,7 +8,7 @@ import java.util.Set;
  * are found for a student, what its export leaves out, and when and how it is anonymised. The SQL fragments are
  * constants of the register, written against the row alias {@code t}; nothing from a request is ever put in them.
  *
- * @param table        the table, by name (so that an entry can be written before its table exists)
+ * @param table        the table, by name
  * @param scope        which of the table's rows this entry covers ({@code true}: all)
  * @param studentOf    the student number a row belongs to
  * @param placementOf  the placement a row belongs to (its history gets an {@code ANONYMISED} entry), or null

@@ -55,9 +55,6 @@ public class PersonalDataExport {
         }
         Map<String, List<Map<String, Object>>> records = new TreeMap<>();
         for (PersonalData entry : PersonalDataRegister.entries()) {
-            if (!tables.exists(entry.table())) {
-                continue;
-            }
             for (String row : tables.rowsOf(entry, studentNumber)) {
                 records.computeIfAbsent(camel(entry.table()), table -> new ArrayList<>()).add(parse(row));
             }

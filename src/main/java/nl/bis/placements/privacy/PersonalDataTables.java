@@ -22,22 +22,13 @@ import java.util.stream.Collectors;
 @Transactional(Transactional.TxType.MANDATORY)
 public class PersonalDataTables {
 
-    /** A text column: its name, whether it is JSON, and whether it may be null. */
+    /** A text column: its name and whether it is JSON. */
     record TextColumn(String name, boolean json) {
     }
 
     private final Map<String, List<TextColumn>> textColumns = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> keyColumns = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> existing = new ConcurrentHashMap<>();
     private volatile List<String[]> studentReferences;
-
-    /** Whether the table exists (an entry may be written before the migration that adds its table is merged). */
-    public boolean exists(String table) {
-        return existing.computeIfAbsent(table, name -> ((Number) em().createNativeQuery(
-                        "select count(*) from information_schema.tables where table_schema = current_schema() "
-                                + "and table_name = :table")
-                .setParameter("table", name).getSingleResult()).intValue() > 0);
-    }
 
     /** The student's rows of this entry, as JSON objects (snake_case members, as stored). */
     @SuppressWarnings("unchecked")
@@ -87,7 +78,7 @@ public class PersonalDataTables {
         } else {
             List<String> sets = new ArrayList<>();
             for (TextColumn column : clearedColumns(entry)) {
-                sets.add(column.name() + " = " + replacement(entry, column));
+                sets.add(column.name() + " = " + replacementOrNull(entry, column));
             }
             if (entry.studentColumn() != null) {
                 sets.add(entry.studentColumn() + " = :pseudonym");
@@ -120,20 +111,11 @@ public class PersonalDataTables {
         return left.isEmpty() ? "false" : "(" + String.join(" or ", left) + ")";
     }
 
-    private static String replacement(PersonalData entry, TextColumn column) {
-        return "case when t." + column.name() + " is null then null else " + replacementOrNull(entry, column)
-                + " end";
-    }
-
     /** The value a column holds once anonymised; null stays null. */
     private static String replacementOrNull(PersonalData entry, TextColumn column) {
-        String override = entry.overrides().get(column.name());
-        if (override != null) {
-            return "case when t." + column.name() + " is null then null else " + override + " end";
-        }
-        return column.json() ? "case when t." + column.name() + " is null then null else '"
-                + PersonalData.JSON_PLACEHOLDER + "'::jsonb end"
-                : "case when t." + column.name() + " is null then null else '" + PersonalData.PLACEHOLDER + "' end";
+        String value = entry.overrides().getOrDefault(column.name(), column.json()
+                ? "'" + PersonalData.JSON_PLACEHOLDER + "'::jsonb" : "'" + PersonalData.PLACEHOLDER + "'");
+        return "case when t." + column.name() + " is null then null else " + value + " end";
     }
 
     /** The text columns an entry clears: all of its table's but the kept codes, keys and references. */

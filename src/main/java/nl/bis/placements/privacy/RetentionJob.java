@@ -15,7 +15,6 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import nl.bis.placements.common.PlacementsConfig;
 
 /**
  * The nightly retention run: anonymises every student's data whose retention period ended. Safe on several
@@ -28,9 +27,6 @@ public class RetentionJob {
 
     @Inject
     RetentionConfig config;
-
-    @Inject
-    PlacementsConfig placements;
 
     @Inject
     PersonalDataTables tables;
@@ -68,9 +64,7 @@ public class RetentionJob {
         Map<RetentionKind, LocalDate> cutoffs = cutoffs();
         TreeSet<String> students = new TreeSet<>();
         for (PersonalData entry : PersonalDataRegister.entries()) {
-            if (tables.exists(entry.table())) {
-                students.addAll(tables.studentsWithExpired(entry, cutoffs.get(entry.kind())));
-            }
+            students.addAll(tables.studentsWithExpired(entry, cutoffs.get(entry.kind())));
         }
         for (String student : students) {
             tally.add(anonymiser.anonymise(student, cutoffs, "Retention period ended:"));
@@ -80,7 +74,7 @@ public class RetentionJob {
 
     /** Per kind: data whose period counted from its date ended before today is expired. */
     Map<RetentionKind, LocalDate> cutoffs() {
-        LocalDate today = LocalDate.now(clock.withZone(placements.zone()));
+        LocalDate today = LocalDate.now(clock);
         Map<RetentionKind, LocalDate> cutoffs = new EnumMap<>(RetentionKind.class);
         for (RetentionKind kind : RetentionKind.values()) {
             cutoffs.put(kind, today.minus(config.periodOf(kind)));
