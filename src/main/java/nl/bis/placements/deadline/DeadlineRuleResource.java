@@ -7,11 +7,11 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import nl.bis.placements.api.DeadlineRulesApi;
 import nl.bis.placements.api.model.DeadlineRule;
 import nl.bis.placements.api.model.DeadlineRuleInput;
 import nl.bis.placements.api.model.PlacementTypeCode;
+import nl.bis.placements.common.Instants;
 import nl.bis.placements.common.Roles;
 
 public class DeadlineRuleResource implements DeadlineRulesApi {
@@ -78,8 +78,8 @@ public class DeadlineRuleResource implements DeadlineRulesApi {
                 .retired(rule.retired)
                 .version(rule.version)
                 .createdBy(rule.createdBy)
-                .createdAt(rule.createdAt.atOffset(ZoneOffset.UTC))
+                .createdAt(Instants.utc(rule.createdAt))
                 .updatedBy(rule.updatedBy)
-                .updatedAt(rule.updatedAt.atOffset(ZoneOffset.UTC));
+                .updatedAt(Instants.utc(rule.updatedAt));
     }
 }

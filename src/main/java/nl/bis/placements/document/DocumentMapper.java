@@ -1,7 +1,7 @@
 package nl.bis.placements.document;
 
-import java.time.ZoneOffset;
 import nl.bis.placements.api.model.Document;
+import nl.bis.placements.common.Instants;
 
 /** Between stored documents and the contract's {@code Document}. */
 public final class DocumentMapper {
@@ -19,7 +19,7 @@ public final class DocumentMapper {
                 .mediaType(Document.MediaTypeEnum.fromValue(entity.mediaType))
                 .size(entity.sizeBytes)
                 .sha256(entity.sha256)
-                .createdAt(entity.createdAt.atOffset(ZoneOffset.UTC))
+                .createdAt(Instants.utc(entity.createdAt))
                 .createdBy(entity.createdBy);
     }
 }

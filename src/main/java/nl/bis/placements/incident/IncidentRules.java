@@ -72,11 +72,6 @@ public final class IncidentRules {
     private IncidentRules() {
     }
 
-    /** The statuses of a placement during which incidents are reported: once the student has left. */
-    public static Set<PlacementStatus> reportableStatuses() {
-        return REPORTABLE;
-    }
-
     public static boolean isReportable(PlacementStatus status) {
         return REPORTABLE.contains(status);
     }

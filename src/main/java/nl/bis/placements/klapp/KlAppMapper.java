@@ -1,6 +1,5 @@
 package nl.bis.placements.klapp;
 
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -12,6 +11,7 @@ import nl.bis.placements.api.model.PlacementStatus;
 import nl.bis.placements.api.model.PlacementTypeCode;
 import nl.bis.placements.common.ApiException;
 import nl.bis.placements.common.BatchItemProblems;
+import nl.bis.placements.common.Instants;
 import nl.bis.placements.common.Problem;
 import nl.bis.placements.placement.PlacementDraft;
 import nl.bis.placements.placement.PlacementEntity;
@@ -47,7 +47,7 @@ final class KlAppMapper {
                 .departureDate(payload.departureDate())
                 .returnDate(payload.returnDate())
                 .discipline(payload.discipline())
-                .registeredAt(payload.registeredAt().atOffset(ZoneOffset.UTC));
+                .registeredAt(Instants.utc(payload.registeredAt()));
     }
 
     static KlAppRegistrationState toState(KlAppService.Result result) {
@@ -61,12 +61,12 @@ final class KlAppMapper {
                 .registrationCutoff(p.registrationCutoff)
                 .ruleId(p.registrationRuleId)
                 .version(p.version)
-                .registeredAt(p.registeredAt.atOffset(ZoneOffset.UTC))
-                .updatedAt(p.updatedAt.atOffset(ZoneOffset.UTC))
+                .registeredAt(Instants.utc(p.registeredAt))
+                .updatedAt(Instants.utc(p.updatedAt))
                 .pendingChange(registration == null || registration.pendingChange == null ? null
                         : toApi(registration.pendingChange))
                 .pendingSince(registration == null || registration.pendingSince == null ? null
-                        : registration.pendingSince.atOffset(ZoneOffset.UTC));
+                        : Instants.utc(registration.pendingSince));
     }
 
     static String klAppIdOf(Map<String, Object> item) {

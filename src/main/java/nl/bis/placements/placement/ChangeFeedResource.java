@@ -3,12 +3,12 @@ package nl.bis.placements.placement;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
-import java.time.ZoneOffset;
 import nl.bis.placements.api.ChangesApi;
 import nl.bis.placements.api.model.Change;
 import nl.bis.placements.api.model.ChangePage;
 import nl.bis.placements.api.model.FieldChange;
 import nl.bis.placements.api.model.PlacementChangeKind;
+import nl.bis.placements.common.Instants;
 import nl.bis.placements.common.Roles;
 
 public class ChangeFeedResource implements ChangesApi {
@@ -32,7 +32,7 @@ public class ChangeFeedResource implements ChangesApi {
                 .placementId(c.placementId())
                 .klAppId(c.klAppId())
                 .kind(PlacementChangeKind.fromValue(c.kind().name()))
-                .at(c.at().atOffset(ZoneOffset.UTC))
+                .at(Instants.utc(c.at()))
                 .by(c.by())
                 .status(status(c.status()))
                 .fromStatus(status(c.fromStatus()))

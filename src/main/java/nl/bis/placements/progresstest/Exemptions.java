@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import nl.bis.placements.common.ApiException;
 import nl.bis.placements.common.Audit;
+import nl.bis.placements.common.Constraints;
 import nl.bis.placements.common.CurrentUser;
 import nl.bis.placements.common.Instants;
 import nl.bis.placements.common.ProblemType;
@@ -22,7 +23,6 @@ import nl.bis.placements.placement.PlacementHistoryEntity.FieldChange;
 import nl.bis.placements.placement.PlacementQueries;
 import nl.bis.placements.progresstest.ProgressTestRules.ExemptionState;
 import nl.bis.placements.student.Students;
-import org.hibernate.Hibernate;
 
 /**
  * Conflicts as the student sees them, and exemptions: asked by the student (or staff for them) in one call, decided
@@ -100,7 +100,7 @@ public class Exemptions {
             exemption.persist();
             exemption.flush();
         } catch (PersistenceException e) {
-            if (violates(e, ONCE)) {
+            if (Constraints.violated(e, ONCE)) {
                 throw exists(null, conflict, null);
             }
             throw e;
@@ -152,7 +152,6 @@ public class Exemptions {
         for (ExemptionEntity e : ExemptionEntity.ofConflicts(conflicts.stream().map(c -> c.id).toList())) {
             latest.put(e.conflict.id, e);
         }
-        conflicts.forEach(c -> Hibernate.initialize(c.placement.student));
         return conflicts.stream().map(c -> new ConflictView(c, latest.get(c.id))).toList();
     }
 
@@ -173,15 +172,5 @@ public class Exemptions {
                         + conflict.progressTest.testDate + " was asked already for placement " + conflict.placement.id
                         + (otherStatus == null ? "" : " (" + otherStatus + ")") + ".")
                 .with("conflictingExemptionId", otherId));
-    }
-
-    static boolean violates(Throwable e, String constraint) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.hibernate.exception.ConstraintViolationException violation
-                    && constraint.equals(violation.getConstraintName())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -17,7 +17,6 @@ import nl.bis.placements.destination.DestinationEntity;
 import nl.bis.placements.destination.DestinationService;
 import nl.bis.placements.placement.PlacementEntity;
 import nl.bis.placements.placement.PlacementQueries;
-import org.hibernate.Hibernate;
 
 /**
  * Who is abroad on a date, and how to reach them and their family: the office's first question when the travel
@@ -65,11 +64,8 @@ public class StudentsAbroad {
                 abroad.stream().map(p -> p.id).toList());
         Map<String, EmergencyContactsEntity> contacts = EmergencyContactsEntity.ofStudents(
                 abroad.stream().map(p -> p.student.studentNumber).collect(Collectors.toSet()));
-        List<Entry> entries = abroad.stream().map(p -> {
-            Hibernate.initialize(p.student);
-            return new Entry(p, countries.get(p.countryCode), addresses.get(p.id),
-                    contacts.get(p.student.studentNumber));
-        }).toList();
+        List<Entry> entries = abroad.stream().map(p -> new Entry(p, countries.get(p.countryCode),
+                addresses.get(p.id), contacts.get(p.student.studentNumber))).toList();
         accessLog.recordAll(SensitiveResource.ABROAD_LIST, entries.stream().map(e -> new AccessLog.Read(
                 e.placement().student.studentNumber, String.valueOf(e.placement().id), e.placement().id)).toList());
         return new Result(day, countryCode, region, entries);

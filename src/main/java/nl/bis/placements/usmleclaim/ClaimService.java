@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.bis.placements.common.ApiException;
 import nl.bis.placements.common.Audit;
+import nl.bis.placements.common.Constraints;
 import nl.bis.placements.common.CurrentUser;
 import nl.bis.placements.common.ETags;
 import nl.bis.placements.common.InputLimits;
@@ -214,21 +215,11 @@ public class ClaimService {
         try {
             write.run();
         } catch (PersistenceException e) {
-            if (violates(e, ONE_PER_STEP)) {
+            if (Constraints.violated(e, ONE_PER_STEP)) {
                 throw secondClaim(null, claim.step, null);
             }
             throw e;
         }
-    }
-
-    static boolean violates(Throwable e, String constraint) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.hibernate.exception.ConstraintViolationException violation
-                    && constraint.equals(violation.getConstraintName())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void apply(UsmleClaimRules.Claim draft, UsmleClaimEntity claim) {

@@ -85,7 +85,7 @@ class UsmleClaimConcurrencyTest {
                 .formatted(student.number(), status);
         Exception refused = org.junit.jupiter.api.Assertions.assertThrows(Exception.class,
                 () -> sql(insert.apply("DRAFT")));
-        org.junit.jupiter.api.Assertions.assertTrue(ClaimService.violates(refused, ClaimService.ONE_PER_STEP),
+        org.junit.jupiter.api.Assertions.assertTrue(nl.bis.placements.common.Constraints.violated(refused, ClaimService.ONE_PER_STEP),
                 refused.toString());
         // A withdrawn claim of the step does not count.
         org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> sql(insert.apply("WITHDRAWN")));
