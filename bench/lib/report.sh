@@ -71,6 +71,9 @@ write_results() {
     echo
     echo "## Targets"
     echo
+    echo "The targets of issue #14, numbered as there. RSS is read after all the load (the rounds, the fixed rate, the KL-app"
+    echo "batches and the deadline day); CPU per request is the service's own, from \`/proc\`."
+    echo
     echo "| target | measured | result |"
     echo "|---|---|---|"
     echo "| 1. placement by id with student1's token ≥ 0.25 × reference req/s | $R_BYID × (${RPS[byid]} vs ${RPS[live]} req/s) | $(met "$(ge "$R_BYID" 0.25)") |"
@@ -111,7 +114,7 @@ write_results() {
     echo "- Filtered page: \`GET /api/v1/placements?$FILTER_QUERY\`, $FILTER_ITEMS items on the page, $FILTER_TOTAL matching placements."
     echo "- Placement by id: placement $STUDENT_PLACEMENT_ID of student1 (1000001), with student1's token."
     echo "- Deadlines: \`GET /api/v1/deadlines?placementType=RESEARCH_INTERNSHIP&departureDate=2027-09-06\`, no token."
-    echo "- POST /api/v1/placements: each request a new registration (new student number, 5 placement types, departures in 2027); $CREATED_PLACEMENTS placements created during the run (check, warm-up and measurement)."
+    echo "- POST /api/v1/placements: each request a new registration (new student number, 5 placement types, departures in 2027); $CREATED_PLACEMENTS placements created during the whole run (check, warm-up, measurement, KL-app batches, deadline day)."
     echo "- Sign-ups: all connections sign up for the same large event (capacity 1000) until 1200 have, then the next one; outcome of the measured rounds: $SIGNUP_MIX."
     echo
     echo "## KL-app batch"
@@ -190,7 +193,7 @@ write_results() {
     echo "|---|---|"
     echo "| start on the migrated, seeded database: median of $STARTS starts (each) | $START_MS_SEEDED ms ($(echo $START_LIST | sed 's/ / \/ /g') ms; Quarkus reports \"started in\" $QUARKUS_LIST s) |"
     echo "| CPU time the service used until ready: median (each) | $START_CPU_MEDIAN ms ($(echo $START_CPU_LIST | sed 's/ / \/ /g') ms), on $(nproc) CPUs |"
-    echo "| first start on an empty database (Flyway migrates V1..V5) | $FIRST_START_MS ms |"
+    echo "| first start on an empty database (Flyway creates the schema) | $FIRST_START_MS ms |"
     echo "| RSS right after start | $RSS_START MB |"
     echo "| RSS after warm-up | $RSS_WARM MB |"
     echo "| RSS after the load | $RSS_LOAD MB |"
