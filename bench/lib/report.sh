@@ -167,6 +167,10 @@ write_results() {
       done
       echo "| all | $DD_REQS | $DD_RPS | – | – | – | – | $DD_SECONDS s from the first request to the last answer | $DD_ERRS |"
       echo
+      if [ "$DD_ERRS" != 0 ]; then
+        echo "- The first errors of each operation (status, request, answer):"
+        jq -r '[.register, .page, .signup][] | .failures[:3][]' "$DD_RESULT" | sed 's/^/  - `/; s/$/`/'
+      fi
       echo "- Sign-ups: $DD_CONFIRMED \`CONFIRMED\`, $DD_WAITLISTED \`WAITLISTED\` (expected $DD_EXPECT_CONFIRMED and $((DD_SIGNUPS - DD_EXPECT_CONFIRMED))), as the event reports them after the burst."
       echo "- Registrations: ${DD_ON_TIME% *} of ${DD_ON_TIME#* } placements of these students are stored on time with today as their cutoff."
       echo "- CPU per request over the whole scenario (all three operations): service $DD_SVC µs, PostgreSQL $DD_PG µs; the service"
