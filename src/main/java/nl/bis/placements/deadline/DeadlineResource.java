@@ -1,5 +1,6 @@
 package nl.bis.placements.deadline;
 
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.CacheControl;
@@ -22,11 +23,12 @@ public class DeadlineResource implements DeadlinesApi {
     Clock clock;
 
     /**
-     * The snapshot of the rules in force and the clock are all it reads. The tag comes from the snapshot's version
-     * and the question, so a matching {@code If-None-Match} costs no calculation.
+     * Answered on the I/O thread: the snapshot of the rules in force and the clock are all it reads. The tag comes
+     * from the snapshot's version and the question, so a matching {@code If-None-Match} costs no calculation.
      */
     @Override
     @PermitAll
+    @NonBlocking
     public Response calculateDeadlines(LocalDate departureDate, PlacementTypeCode placementType, String ifNoneMatch) {
         String type = placementType == null ? null : placementType.toString();
         LocalDate today = LocalDate.now(clock);

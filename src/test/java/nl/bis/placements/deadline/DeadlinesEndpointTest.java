@@ -132,6 +132,13 @@ class DeadlinesEndpointTest {
     }
 
     @Test
+    void theCalculatorAnswersOnTheIoThread() {
+        given().queryParam("departureDate", "2027-09-01").when().get("/api/v1/deadlines").then().statusCode(200);
+
+        assertEquals(Boolean.TRUE, CalculatorThread.lastOnIoThread());
+    }
+
+    @Test
     void aMissingDepartureDateIsAValidationProblem() {
         given().when().get("/api/v1/deadlines")
                 .then().statusCode(400)
