@@ -32,7 +32,7 @@ class RuleListener {
 
     private static final Logger LOG = Logger.getLogger(RuleListener.class);
     private static final Duration FIRST_PAUSE = Duration.ofMillis(100);
-    private static final Duration LONGEST_PAUSE = Duration.ofSeconds(30);
+    private static final Duration LONGEST_PAUSE = Duration.ofSeconds(5);
     /** How long one wait for notifications lasts before the connection is checked (a half-open one stays quiet). */
     private static final int WAIT_MILLIS = 15_000;
     private static final int CHECK_SECONDS = 5;
@@ -51,6 +51,8 @@ class RuleListener {
 
     private volatile boolean running;
     private volatile Connection connection;
+    /** {@link System#nanoTime()} when the connection was lost; null while listening (or still starting). */
+    private volatile Long lostAt;
     private Thread thread;
 
     /** The first snapshot is there before the first request; without the database the start fails, as Flyway's does. */
@@ -69,9 +71,14 @@ class RuleListener {
         }
     }
 
+    /** How long the listener has been without its connection; zero while it listens. */
+    Duration away() {
+        Long since = lostAt;
+        return since == null ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - since);
+    }
+
     private void listen() {
         Duration pause = FIRST_PAUSE;
-        long lostAt = 0;
         while (running) {
             try (Connection listening = connect()) {
                 connection = listening;
@@ -79,10 +86,10 @@ class RuleListener {
                     statement.execute("LISTEN " + CHANNEL);
                 }
                 rules.reload();
-                if (lostAt != 0) {
+                if (lostAt != null) {
                     LOG.infof("Listening for deadline rule changes again after %d ms; rules loaded again",
-                            (System.nanoTime() - lostAt) / 1_000_000);
-                    lostAt = 0;
+                            away().toMillis());
+                    lostAt = null;
                 }
                 pause = FIRST_PAUSE;
                 awaitChanges(listening);
@@ -90,7 +97,7 @@ class RuleListener {
                 if (!running) {
                     return;
                 }
-                if (lostAt == 0) {
+                if (lostAt == null) {
                     lostAt = System.nanoTime();
                     LOG.warnf("Lost the connection that listens for deadline rule changes (%s); the calculator "
                             + "answers from the rules last loaded until it is back", e.getMessage());

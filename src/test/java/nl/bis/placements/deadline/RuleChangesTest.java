@@ -3,6 +3,7 @@ package nl.bis.placements.deadline;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -191,5 +192,15 @@ class RuleChangesTest {
         insertElsewhere("P2M", year);
 
         await().atMost(ARRIVES_WITHIN).until(() -> cutoff(year), equalTo(year + "-07-01"));
+    }
+
+    @Test
+    void readinessStaysUpWhileTheListenerReconnects() throws SQLException {
+        terminate(awaitListener());
+
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("checks.name", hasItem(RuleListenerCheck.NAME));
+        awaitListener();
+        given().when().get("/q/health/ready").then().statusCode(200);
     }
 }
