@@ -86,11 +86,11 @@ class RuleChangesTest {
         }
     }
 
-    /** The backend of the connection this instance listens on, once it is listening. */
+    /** The backend of the connection this instance listens on, once it is connected. */
     private Optional<Integer> listenerPid() throws SQLException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement(
-                     "select pid from pg_stat_activity where application_name = ? and query ilike 'LISTEN %'")) {
+                     "select pid from pg_stat_activity where application_name = ?")) {
             query.setString(1, RuleListener.APPLICATION_NAME);
             try (ResultSet rows = query.executeQuery()) {
                 return rows.next() ? Optional.of(rows.getInt(1)) : Optional.empty();
