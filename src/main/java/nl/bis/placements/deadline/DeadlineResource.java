@@ -5,6 +5,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,11 +21,15 @@ public class DeadlineResource implements DeadlinesApi {
     RulesInForce rulesInForce;
 
     @Inject
+    DeadlineAnswers answers;
+
+    @Inject
     Clock clock;
 
     /**
      * Answered on the I/O thread: the snapshot of the rules in force and the clock are all it reads. The tag comes
-     * from the snapshot's version and the question, so a matching {@code If-None-Match} costs no calculation.
+     * from the snapshot's version and the question, so a matching {@code If-None-Match} costs no calculation, and a
+     * question asked before on the same snapshot and day is answered with the JSON written then.
      */
     @Override
     @PermitAll
@@ -40,7 +45,7 @@ public class DeadlineResource implements DeadlinesApi {
         if (ifNoneMatch != null && matchesAny(ifNoneMatch, etag)) {
             return Response.notModified(etag).cacheControl(cache).build();
         }
-        return Response.ok(rules.deadlines(type, departureDate, today).stream().map(DeadlineResource::toApi).toList())
+        return Response.ok(answers.answer(rules, etag.getValue(), type, departureDate, today), MediaType.APPLICATION_JSON)
                 .tag(etag).cacheControl(cache).build();
     }
 
