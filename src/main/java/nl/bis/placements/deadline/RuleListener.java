@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.Driver;
@@ -36,9 +37,13 @@ class RuleListener {
     /** How long one wait for notifications lasts before the connection is checked (a half-open one stays quiet). */
     private static final int WAIT_MILLIS = 15_000;
     private static final int CHECK_SECONDS = 5;
+    private static final String ADDITIONAL_PROPERTIES = "quarkus.datasource.jdbc.additional-jdbc-properties.";
 
     @Inject
     RulesInForce rules;
+
+    @Inject
+    Config config;
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String url;
@@ -130,13 +135,20 @@ class RuleListener {
         }
     }
 
+    /** Opened like the pool's connections (URL, account, additional JDBC properties such as TLS), named for itself. */
     private Connection connect() throws SQLException {
         Properties properties = new Properties();
+        properties.setProperty("connectTimeout", "2");
+        properties.setProperty("loginTimeout", "2");
+        for (String name : config.getPropertyNames()) {
+            if (name.startsWith(ADDITIONAL_PROPERTIES)) {
+                config.getOptionalValue(name, String.class).ifPresent(
+                        value -> properties.setProperty(name.substring(ADDITIONAL_PROPERTIES.length()), value));
+            }
+        }
         user.ifPresent(u -> properties.setProperty("user", u));
         password.ifPresent(p -> properties.setProperty("password", p));
         properties.setProperty("ApplicationName", APPLICATION_NAME);
-        properties.setProperty("connectTimeout", "2");
-        properties.setProperty("loginTimeout", "2");
         properties.setProperty("tcpKeepAlive", "true");
         Connection opened = new Driver().connect(url, properties);
         if (opened == null) {
