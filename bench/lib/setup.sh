@@ -7,6 +7,7 @@
 WORK=""
 SERVICE_PID=""
 KC_PID=""
+BUILD_PID=""
 PG_BIN=""
 PG_DATA=""
 OK=0
@@ -28,6 +29,10 @@ cleanup() {
   trap - EXIT INT TERM
   set +e
   stop_service
+  if [ -n "$BUILD_PID" ]; then
+    kill -TERM -- "-$BUILD_PID" 2>/dev/null
+    wait "$BUILD_PID" 2>/dev/null
+  fi
   if [ -n "$KC_PID" ]; then
     # kc.sh was started with setsid: its process group holds Keycloak's JVM and nothing else.
     kill -TERM -- "-$KC_PID" 2>/dev/null
@@ -149,21 +154,29 @@ start_keycloak() {
 }
 
 # ------------------------------------------------------------------------------------------------ build
-build_service() {
+# Started in the background (while Keycloak starts and the deadline-day students are made); finish_build waits.
+start_build() {
   JAR="$REPO/target/quarkus-app/quarkus-run.jar"
+  BUILD_T0=$(date +%s)
   if [ "${BENCH_SKIP_BUILD:-0}" = 1 ] && [ -f "$JAR" ]; then
     log "build skipped (BENCH_SKIP_BUILD=1), using $JAR"
-  else
-    log "building: ./mvnw -B -q package -DskipTests (JDK $("$JAVA" -version 2>&1 | head -1 | sed 's/.*version "\([^"]*\)".*/\1/'))"
-    t=$(date +%s)
-    # A build running at the same time in this work tree (tests from another terminal) can break this one: retry once.
-    if ! ./mvnw -B -q package -DskipTests >"$LOGS/build.log" 2>&1; then
-      log "the build failed; retrying once (see $LOGS/build-1.log)"
-      mv "$LOGS/build.log" "$LOGS/build-1.log"
-      sleep 5
-      ./mvnw -B -q package -DskipTests >"$LOGS/build.log" 2>&1 || { tail -30 "$LOGS/build.log" >&2; die "build"; }
-    fi
-    log "built in $(( $(date +%s) - t )) s"
+    return 0
+  fi
+  log "building in the background: ./mvnw -B -q package -DskipTests (JDK $("$JAVA" -version 2>&1 | head -1 | sed 's/.*version "\([^"]*\)".*/\1/'))"
+  # A build running at the same time in this work tree (tests from another terminal) can break this one: retry once.
+  # setsid: its own process group, so that cleanup can stop Maven and its JVM together.
+  setsid bash -c 'cd "$1" && { ./mvnw -B -q package -DskipTests >"$2/build.log" 2>&1 \
+      || { mv "$2/build.log" "$2/build-1.log"; sleep 5; ./mvnw -B -q package -DskipTests >"$2/build.log" 2>&1; }; }' \
+    build "$REPO" "$LOGS" </dev/null &
+  BUILD_PID=$!
+}
+
+finish_build() {
+  if [ -n "$BUILD_PID" ]; then
+    wait "$BUILD_PID" || { BUILD_PID=""; tail -30 "$LOGS/build.log" >&2; die "build (see $LOGS/build.log)"; }
+    BUILD_PID=""
+    [ -f "$LOGS/build-1.log" ] && log "the first build failed and the second did not (see $LOGS/build-1.log)"
+    log "built in $(( $(date +%s) - BUILD_T0 )) s"
   fi
   [ -f "$JAR" ] || die "no $JAR after the build"
   # Run a copy, so that a rebuild of target/ during the run cannot change the jars under the running service.
