@@ -49,6 +49,23 @@ public interface PlacementsConfig {
         int concurrentUploads();
     }
 
+    /** Bearer tokens: identities already verified are kept (see {@link VerifiedTokens}). */
+    Auth auth();
+
+    interface Auth {
+        VerifiedTokensConfig verifiedTokens();
+
+        interface VerifiedTokensConfig {
+            /** The longest an identity is kept, however late its token expires. */
+            @WithDefault("5M")
+            Duration maxAge();
+
+            /** How many identities are kept at most (the least used go first). */
+            @WithDefault("10000")
+            int maxSize();
+        }
+    }
+
     /** Settings of the local run mode; read by {@code LocalDatabase} before Quarkus starts. */
     Local local();
 

@@ -29,34 +29,39 @@ final class PlacementMapper {
     }
 
     static Placement toApi(PlacementEntity p, String leadTime) {
+        return toApi(PlacementView.of(p), leadTime);
+    }
+
+    static Placement toApi(PlacementView p, String leadTime) {
         return new Placement()
-                .id(p.id)
-                .studentNumber(p.student.studentNumber)
-                .studentName(p.student.name)
-                .studentEmail(p.student.email)
-                .placementType(PlacementTypeCode.fromValue(p.placementType))
-                .destination(new Destination().countryCode(p.countryCode).city(p.city).hostInstitution(p.hostInstitution))
-                .departureDate(p.departureDate)
-                .returnDate(p.returnDate)
+                .id(p.id())
+                .studentNumber(p.studentNumber())
+                .studentName(p.studentName())
+                .studentEmail(p.studentEmail())
+                .placementType(PlacementTypeCode.fromValue(p.placementType()))
+                .destination(new Destination().countryCode(p.countryCode()).city(p.city())
+                        .hostInstitution(p.hostInstitution()))
+                .departureDate(p.departureDate())
+                .returnDate(p.returnDate())
                 .durationWeeks(p.durationWeeks())
-                .discipline(p.discipline)
-                .extraCurricular(p.extraCurricular)
-                .notes(p.notes)
-                .birthDate(p.student.birthDate)
-                .parentalConsent(p.parentalConsent)
-                .status(nl.bis.placements.api.model.PlacementStatus.fromValue(p.status.name()))
-                .registeredAt(Instants.utc(p.registeredAt))
-                .registrationCutoff(p.registrationCutoff)
-                .ruleId(p.registrationRuleId)
+                .discipline(p.discipline())
+                .extraCurricular(p.extraCurricular())
+                .notes(p.notes())
+                .birthDate(p.birthDate())
+                .parentalConsent(p.parentalConsent())
+                .status(nl.bis.placements.api.model.PlacementStatus.fromValue(p.status().name()))
+                .registeredAt(Instants.utc(p.registeredAt()))
+                .registrationCutoff(p.registrationCutoff())
+                .ruleId(p.registrationRuleId())
                 .leadTime(leadTime)
-                .late(p.late)
-                .lateReason(p.lateReason)
-                .flaggedForReview(p.flaggedForReview)
-                .version(p.version)
-                .createdBy(p.createdBy)
-                .createdAt(Instants.utc(p.createdAt))
-                .updatedBy(p.updatedBy)
-                .updatedAt(Instants.utc(p.updatedAt));
+                .late(p.late())
+                .lateReason(p.lateReason())
+                .flaggedForReview(p.flaggedForReview())
+                .version(p.version())
+                .createdBy(p.createdBy())
+                .createdAt(Instants.utc(p.createdAt()))
+                .updatedBy(p.updatedBy())
+                .updatedAt(Instants.utc(p.updatedAt()));
     }
 
     static HistoryEntry toApi(PlacementHistoryEntity h) {
@@ -77,6 +82,10 @@ final class PlacementMapper {
 
     static String leadTimeOf(PlacementEntity p, RulesInForce rules) {
         return p.registrationRuleId == null ? null : rules.appliedLeadTime(p.registrationRuleId);
+    }
+
+    static String leadTimeOf(PlacementView p, RulesInForce rules) {
+        return p.registrationRuleId() == null ? null : rules.appliedLeadTime(p.registrationRuleId());
     }
 
     private static String blankToNull(String value) {

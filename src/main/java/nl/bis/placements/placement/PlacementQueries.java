@@ -9,10 +9,10 @@ import java.util.List;
 import nl.bis.placements.common.ApiException;
 import nl.bis.placements.common.CurrentUser;
 import org.hibernate.Hibernate;
+import org.hibernate.Session;
 
 /** Reading placements: one the caller may see, its history, the one from a KL-app id, a student's next ones. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
 public class PlacementQueries {
 
     @Inject
@@ -21,43 +21,70 @@ public class PlacementQueries {
     @Inject
     PlacementMerge merge;
 
+    @Inject
+    Session session;
+
+    /**
+     * A placement the caller may see, as it is answered: one indexed select of the placement and its student, no
+     * managed entities and no transaction (a read that only answers needs neither).
+     */
+    public PlacementView view(long id) {
+        PlacementView placement = session.createSelectionQuery(PlacementView.SELECT + " where p.id = :id",
+                        PlacementView.class)
+                .setParameter("id", id)
+                .setReadOnly(true)
+                .getSingleResultOrNull();
+        if (placement == null || !currentUser.maySee(placement.studentNumber())) {
+            throw ApiException.notFound("Placement " + id);
+        }
+        return placement;
+    }
+
     /** A placement the caller may see: a student only their own; anything else is "not found". */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public PlacementEntity get(long id) {
         return accessible(id, LockModeType.NONE);
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<PlacementHistoryEntity> history(long id) {
         accessible(id, LockModeType.NONE);
         return PlacementHistoryEntity.of(id);
     }
 
     /** The placement that came from a KL-app registration, if any. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public java.util.Optional<PlacementEntity> byKlAppId(String klAppId) {
         java.util.Optional<PlacementEntity> placement = PlacementEntity.byKlAppId(klAppId);
         placement.ifPresent(p -> Hibernate.initialize(p.student));
         return placement;
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public PlacementDraft draftOf(PlacementEntity placement) {
         return merge.draftOf(placement);
     }
 
     /** Placements of a student departing after a date, earliest first (the next one's start is a due date). */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<PlacementEntity> activeAfter(String studentNumber, LocalDate after) {
         return PlacementEntity.activeAfter(studentNumber, after);
     }
 
     /** A placement the caller may see, locked until the transaction ends, for a change another feature makes. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public PlacementEntity lockedForChange(long id) {
         return accessible(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
     /** Placements whose student is abroad on a date, with their students (see {@link PlacementEntity#abroadOn}). */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<PlacementEntity> abroadOn(LocalDate on, java.util.Collection<String> countryCodes) {
         return PlacementEntity.abroadOn(on, countryCodes);
     }
 
     /** How many placements in a country have their student abroad on a date. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public long countAbroadOn(String countryCode, LocalDate on) {
         return PlacementEntity.countAbroadOn(countryCode, on);
     }

@@ -105,7 +105,7 @@ public class PlacementResource implements PlacementsApi {
     @Override
     @RolesAllowed({Roles.STUDENT, Roles.STAFF, Roles.COORDINATOR})
     public Response getPlacement(Long placementId) {
-        return withETag(Response.ok(), queries.get(placementId));
+        return withETag(Response.ok(), queries.view(placementId));
     }
 
     @Override
@@ -142,9 +142,13 @@ public class PlacementResource implements PlacementsApi {
     }
 
     private Response withETag(Response.ResponseBuilder builder, PlacementEntity placement) {
+        return withETag(builder, PlacementView.of(placement));
+    }
+
+    private Response withETag(Response.ResponseBuilder builder, PlacementView placement) {
         return builder.entity(PlacementMapper.toApi(placement, PlacementMapper.leadTimeOf(placement, rules)))
                 .type(MediaType.APPLICATION_JSON_TYPE)
-                .tag(new EntityTag(String.valueOf(placement.version))).build();
+                .tag(new EntityTag(String.valueOf(placement.version()))).build();
     }
 
     /** JSON unless the caller prefers an export (by order and quality in Accept); a wildcard means JSON. */
