@@ -12,7 +12,6 @@ import nl.bis.placements.common.HqlFilter;
 
 /** Filtered, sorted and paged placement listings; a student's listing never holds anyone else's rows. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
 public class PlacementSearch {
 
     public static final int MAX_PAGE_SIZE = 200;
@@ -36,14 +35,15 @@ public class PlacementSearch {
     /**
      * One page and the number of all matches. The page is read first, the matches are counted only when the page
      * cannot tell their number (it is full, or lies beyond the last match), and the count joins the student only for
-     * the text search, the one filter on the student's own columns.
+     * the text search, the one filter on the student's own columns. The page is read as it is answered, without
+     * managed entities or a transaction (see {@link PlacementView}).
      */
     public PlacementPage page(PlacementQuery query, int page, int size, PlacementSort sort) {
         int cappedSize = HqlFilter.pageSize(page, size, MAX_PAGE_SIZE);
         int offset = HqlFilter.offset(page, cappedSize);
         HqlFilter filter = filter(query);
-        List<PlacementEntity> items = select(filter, sort).setFirstResult(offset).setMaxResults(cappedSize)
-                .getResultList();
+        List<PlacementView> items = filter.query(PlacementView.SELECT, " order by " + orderOf(sort), PlacementView.class)
+                .setFirstResult(offset).setMaxResults(cappedSize).getResultList();
         long total = HqlFilter.totalShown(offset, cappedSize, items.size())
                 .orElseGet(() -> filter.count(searchesText(query)
                         ? "select count(*) from PlacementEntity p join p.student s"
@@ -52,6 +52,7 @@ public class PlacementSearch {
     }
 
     /** Every matching placement (up to {@link #MAX_EXPORT_ROWS}), for exports. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<PlacementEntity> all(PlacementQuery query, PlacementSort sort) {
         return select(filter(query), sort).setMaxResults(MAX_EXPORT_ROWS).getResultList();
     }

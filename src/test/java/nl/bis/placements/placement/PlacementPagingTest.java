@@ -23,7 +23,6 @@ import nl.bis.placements.testing.TestStudents;
 import nl.bis.placements.testing.Tokens;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -59,12 +58,6 @@ class PlacementPagingTest {
         register(Tokens.staff(), placement("TROPICAL_INTERNSHIP", "GH", "2027-10-04", "2027-11-29").forStudent(number))
                 .then().statusCode(201);
         statistics = sessionFactory.getStatistics();
-        statistics.setStatisticsEnabled(true);
-    }
-
-    @AfterEach
-    void stopCounting() {
-        statistics.setStatisticsEnabled(false);
     }
 
     @Test
@@ -108,6 +101,16 @@ class PlacementPagingTest {
     void aFullPageOrOneBeyondTheEndIsCounted() {
         assertEquals(1, countsDuring(() -> page(0, 3).body("totalItems", equalTo(3))).size());
         assertEquals(1, countsDuring(() -> page(2, 2).body("totalItems", equalTo(3))).size());
+    }
+
+    @Test
+    void aPageThatTellsItsTotalIsOneSelectWithoutManagedEntities() {
+        statistics.clear();
+        page(0, 5).body("items", hasSize(3)).body("items[2].destination.countryCode", equalTo("GH"))
+                .body("items[2].studentName", equalTo("Student " + number));
+
+        assertEquals(1, statistics.getPrepareStatementCount(), "statements");
+        assertEquals(0, statistics.getEntityLoadCount(), "managed entities loaded");
     }
 
     @Test
