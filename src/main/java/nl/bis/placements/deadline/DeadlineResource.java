@@ -1,16 +1,14 @@
 package nl.bis.placements.deadline;
 
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HexFormat;
-import java.util.List;
 import nl.bis.placements.api.DeadlinesApi;
 import nl.bis.placements.api.model.PlacementTypeCode;
 
@@ -20,21 +18,34 @@ public class DeadlineResource implements DeadlinesApi {
     private static final int MAX_AGE_SECONDS = 300;
 
     @Inject
-    DeadlineRuleService service;
+    RulesInForce rulesInForce;
 
+    @Inject
+    DeadlineAnswers answers;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Answered on the I/O thread: the snapshot of the rules in force and the clock are all it reads. The tag comes
+     * from the snapshot's version and the question, so a matching {@code If-None-Match} costs no calculation, and a
+     * question asked before on the same snapshot and day is answered with the JSON written then.
+     */
     @Override
     @PermitAll
+    @NonBlocking
     public Response calculateDeadlines(LocalDate departureDate, PlacementTypeCode placementType, String ifNoneMatch) {
-        List<Deadline> deadlines = service.deadlines(placementType == null ? null : placementType.toString(),
-                departureDate);
-        EntityTag etag = new EntityTag(fingerprint(deadlines));
+        String type = placementType == null ? null : placementType.toString();
+        LocalDate today = LocalDate.now(clock);
+        RuleSnapshot rules = rulesInForce.snapshot();
+        EntityTag etag = new EntityTag(rules.tag(type, departureDate, today));
         CacheControl cache = new CacheControl();
         cache.setMaxAge(MAX_AGE_SECONDS);
         cache.setPrivate(false);
         if (ifNoneMatch != null && matchesAny(ifNoneMatch, etag)) {
             return Response.notModified(etag).cacheControl(cache).build();
         }
-        return Response.ok(deadlines.stream().map(DeadlineResource::toApi).toList())
+        return Response.ok(answers.answer(rules, etag.getValue(), type, departureDate, today), MediaType.APPLICATION_JSON)
                 .tag(etag).cacheControl(cache).build();
     }
 
@@ -61,16 +72,5 @@ public class DeadlineResource implements DeadlinesApi {
             }
         }
         return false;
-    }
-
-    /** The same answer gives the same tag on every instance (records' toString holds only values). */
-    private static String fingerprint(List<Deadline> deadlines) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(deadlines.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package nl.bis.placements.deadline;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -15,7 +16,7 @@ import nl.bis.placements.common.InputLimits;
 import nl.bis.placements.common.ProblemType;
 import nl.bis.placements.placementtype.PlacementTypeService;
 
-/** Deadline rules: the what-if calculator and the versioned rule data staff maintain. */
+/** Deadline rules: the versioned rule data staff maintain, and the judgement of a registration by them. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class DeadlineRuleService {
@@ -32,19 +33,9 @@ public class DeadlineRuleService {
     @Inject
     RuleUsage usage;
 
+    /** Observed after commit: the calculator's snapshot is replaced then, never from inside this transaction. */
     @Inject
-    RulesInForce rulesInForce;
-
-    /** Deadlines for a departure date as of today: one type, or every type when {@code placementType} is null. */
-    public List<Deadline> deadlines(String placementType, LocalDate departureDate) {
-        List<String> types = placementTypes.codes();
-        List<RuleTerms> rules = rulesInForce.all();
-        DeadlineCalculator calculator = new DeadlineCalculator(clock);
-        return types.stream()
-                .filter(type -> placementType == null || type.equals(placementType))
-                .map(type -> calculator.deadline(type, departureDate, rules))
-                .toList();
-    }
+    Event<RulesChanged> rulesChanged;
 
     /** The deadlines of a registration made on {@code registeredOn}, by the rules in force on that day. */
     public Deadline judge(String placementType, LocalDate departureDate, LocalDate registeredOn) {
@@ -69,7 +60,7 @@ public class DeadlineRuleService {
         audit.created(rule);
         rule.persist();
         rule.flush();
-        rulesInForce.forget();
+        rulesChanged.fire(new RulesChanged());
         return rule;
     }
 
@@ -92,7 +83,7 @@ public class DeadlineRuleService {
         apply(rule, input, leadTime);
         audit.updated(rule);
         rule.flush();
-        rulesInForce.forget();
+        rulesChanged.fire(new RulesChanged());
         return rule;
     }
 
@@ -105,7 +96,7 @@ public class DeadlineRuleService {
         // The row lock waits for registrations that are applying this rule right now, so the check sees them.
         DeadlineRuleEntity rule = DeadlineRuleEntity.<DeadlineRuleEntity>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ApiException.notFound("Deadline rule " + id));
-        rulesInForce.forget();
+        rulesChanged.fire(new RulesChanged());
         if (!usage.isApplied(id)) {
             rule.delete();
             return;

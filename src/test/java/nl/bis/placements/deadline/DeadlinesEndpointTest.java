@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -113,6 +115,27 @@ class DeadlinesEndpointTest {
         given().queryParam("departureDate", "2027-09-01").header("If-None-Match", etag)
                 .when().get("/api/v1/deadlines")
                 .then().statusCode(200);
+    }
+
+    @Test
+    void theSameQuestionOnTheSameDayGetsTheSameTagAndAnotherQuestionAnother() {
+        clock.fixOn(LocalDate.of(2027, 1, 10));
+        String first = given().queryParam("departureDate", "2027-09-01").when().get("/api/v1/deadlines").header("ETag");
+        String again = given().queryParam("departureDate", "2027-09-01").when().get("/api/v1/deadlines").header("ETag");
+        String oneType = given().queryParam("departureDate", "2027-09-01").queryParam("placementType", "GP_CLERKSHIP")
+                .when().get("/api/v1/deadlines").header("ETag");
+        String otherDay = given().queryParam("departureDate", "2027-09-02").when().get("/api/v1/deadlines").header("ETag");
+
+        assertEquals(first, again);
+        assertNotEquals(first, oneType);
+        assertNotEquals(first, otherDay);
+    }
+
+    @Test
+    void theCalculatorAnswersOnTheIoThread() {
+        given().queryParam("departureDate", "2027-09-01").when().get("/api/v1/deadlines").then().statusCode(200);
+
+        assertEquals(Boolean.TRUE, CalculatorThread.lastOnIoThread());
     }
 
     @Test

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static nl.bis.placements.testing.EventRequest.meeting;
 import static nl.bis.placements.testing.PlacementRequest.fromKlApp;
 import static nl.bis.placements.testing.PlacementRequest.placement;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,6 +24,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -36,6 +38,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import nl.bis.placements.deadline.DeadlineCalculator;
+import nl.bis.placements.testing.DeadlineRuleRequest;
 import nl.bis.placements.testing.StudentDetails;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -225,6 +229,34 @@ class TwoInstancesIT {
 
         assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
         assertEquals(29, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
+    }
+
+    @Test
+    void aRuleCreatedOnOneInstanceIsAnsweredByTheOtherWithTheSameTag() {
+        String staff = token("staff1", "staff", null);
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        LocalDate departure = today.plusMonths(6);
+        String cutoff = DeadlineCalculator.cutoff(departure, Period.ofMonths(3)).toString();
+        given().baseUri(url(1)).queryParam("placementType", "TROPICAL_INTERNSHIP")
+                .queryParam("departureDate", departure.toString()).when().get("/api/v1/deadlines")
+                .then().statusCode(200).body("[0].status", org.hamcrest.Matchers.equalTo("NO_CUTOFF"));
+
+        given().baseUri(url(0)).auth().oauth2(staff).contentType(ContentType.JSON)
+                .body(DeadlineRuleRequest.rule("TROPICAL_INTERNSHIP", "REGISTRATION", "P3M", today.toString())
+                        .validUntil(today.plusDays(1).toString()).json())
+                .when().post("/api/v1/deadline-rules").then().statusCode(201);
+
+        // The other instance hears of it through PostgreSQL's NOTIFY: milliseconds, bounded here generously.
+        List<String> tags = new ArrayList<>();
+        for (int instance = 0; instance < 2; instance++) {
+            String base = url(instance);
+            Response answer = await().atMost(Duration.ofSeconds(3)).until(
+                    () -> given().baseUri(base).queryParam("placementType", "TROPICAL_INTERNSHIP")
+                            .queryParam("departureDate", departure.toString()).when().get("/api/v1/deadlines"),
+                    r -> cutoff.equals(r.jsonPath().getString("[0].registrationCutoff")));
+            tags.add(answer.header("ETag"));
+        }
+        assertEquals(tags.get(0), tags.get(1));
     }
 
     @Test
