@@ -5,6 +5,7 @@ import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The where clause of a filtered listing and its named parameters, built from optional filters (a filter whose value
@@ -76,6 +77,16 @@ public final class HqlFilter {
             throw new InvalidParameterException("size", "must be 1 or more");
         }
         return Math.min(size, max);
+    }
+
+    /**
+     * The number of all matching rows when a page of {@code size} from row {@code offset} tells it: a page that ends
+     * before its size ends with the last match, and an empty first page means none; empty otherwise (a full page may
+     * be followed by more, and an empty page beyond the first says nothing of the rows before it).
+     */
+    public static OptionalLong totalShown(int offset, int size, int itemsOnPage) {
+        return itemsOnPage < size && (itemsOnPage > 0 || offset == 0) ? OptionalLong.of((long) offset + itemsOnPage)
+                : OptionalLong.empty();
     }
 
     /** The first row of a page (pages beyond the last row are empty, never an overflow). */

@@ -12,7 +12,6 @@ import nl.bis.placements.common.HqlFilter;
 
 /** Filtered, sorted and paged placement listings; a student's listing never holds anyone else's rows. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
 public class PlacementSearch {
 
     public static final int MAX_PAGE_SIZE = 200;
@@ -33,17 +32,27 @@ public class PlacementSearch {
     @Inject
     CurrentUser currentUser;
 
+    /**
+     * One page and the number of all matches. The page is read first, the matches are counted only when the page
+     * cannot tell their number (it is full, or lies beyond the last match), and the count joins the student only for
+     * the text search, the one filter on the student's own columns. The page is read as it is answered, without
+     * managed entities or a transaction (see {@link PlacementView}).
+     */
     public PlacementPage page(PlacementQuery query, int page, int size, PlacementSort sort) {
         int cappedSize = HqlFilter.pageSize(page, size, MAX_PAGE_SIZE);
+        int offset = HqlFilter.offset(page, cappedSize);
         HqlFilter filter = filter(query);
-        long total = filter.count("select count(p) from PlacementEntity p join p.student s");
-        List<PlacementEntity> items = total == 0 ? List.of()
-                : select(filter, sort).setFirstResult(HqlFilter.offset(page, cappedSize)).setMaxResults(cappedSize)
-                        .getResultList();
+        List<PlacementView> items = filter.query(PlacementView.SELECT, " order by " + orderOf(sort), PlacementView.class)
+                .setFirstResult(offset).setMaxResults(cappedSize).getResultList();
+        long total = HqlFilter.totalShown(offset, cappedSize, items.size())
+                .orElseGet(() -> filter.count(searchesText(query)
+                        ? "select count(*) from PlacementEntity p join p.student s"
+                        : "select count(*) from PlacementEntity p"));
         return new PlacementPage(items, page, cappedSize, total);
     }
 
     /** Every matching placement (up to {@link #MAX_EXPORT_ROWS}), for exports. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<PlacementEntity> all(PlacementQuery query, PlacementSort sort) {
         return select(filter(query), sort).setMaxResults(MAX_EXPORT_ROWS).getResultList();
     }
@@ -53,12 +62,17 @@ public class PlacementSearch {
                 PlacementEntity.class);
     }
 
+    private static boolean searchesText(PlacementQuery q) {
+        return q.text() != null && !q.text().isBlank();
+    }
+
+    /** The filters; only the text search names the student ({@code s}), so that a count can leave the student out. */
     private HqlFilter filter(PlacementQuery q) {
-        String text = q.text() == null || q.text().isBlank() ? null
+        String text = !searchesText(q) ? null
                 : "%" + q.text().strip().toLowerCase(Locale.ROOT)
                         .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
         return new HqlFilter("1 = 1")
-                .student("s.studentNumber = :studentNumber", q.studentNumber(), currentUser.readsEveryone(),
+                .student("p.student.studentNumber = :studentNumber", q.studentNumber(), currentUser.readsEveryone(),
                         currentUser.studentNumber())
                 .and("p.status = :status", "status", q.status())
                 .and("p.placementType = :type", "type", q.placementType())
