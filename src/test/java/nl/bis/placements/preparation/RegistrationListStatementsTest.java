@@ -17,7 +17,6 @@ import nl.bis.placements.testing.TestStudents;
 import nl.bis.placements.testing.Tokens;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,13 +42,8 @@ class RegistrationListStatementsTest {
     @BeforeEach
     void countStatements() {
         clock.fixOn(LocalDate.of(2027, 1, 10));
-        statistics = sessionFactory.getStatistics();
-        statistics.setStatisticsEnabled(true);
-    }
-
-    @AfterEach
-    void stopCounting() {
-        statistics.setStatisticsEnabled(false);
+        statistics = sessionFactory.getStatistics(); // enabled for the whole test profile
+        statistics.clear();
     }
 
     @Test
