@@ -19,12 +19,8 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
@@ -78,7 +74,7 @@ public class VerifiedTokens implements HttpAuthenticationMechanism {
             return oidc.authenticate(context, identities);
         }
         String header = headers.getFirst();
-        String key = sha256(header);
+        String key = Hashes.sha256(header);
         Verified hit = verified.getIfPresent(key);
         if (hit != null && Instant.now().isBefore(hit.expires())) {
             return Uni.createFrom().item(forRequest(hit.identity(), context));
@@ -117,14 +113,6 @@ public class VerifiedTokens implements HttpAuthenticationMechanism {
                 .build();
     }
 
-    private static String sha256(String header) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(header.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {

@@ -1,8 +1,5 @@
 package nl.bis.placements.deadline;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -10,11 +7,11 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.bis.placements.common.Hashes;
 
 /**
  * The placement types and the rules in force, as the public calculator answers from them: immutable, grouped by
@@ -74,11 +71,6 @@ public final class RuleSnapshot {
 
     private static String digest(List<String> types, List<RuleTerms> rules) {
         String content = types + "|" + rules.stream().map(RuleTerms::toString).collect(Collectors.joining(";"));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashes.sha256(content).substring(0, 16);
     }
 }

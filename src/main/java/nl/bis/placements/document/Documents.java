@@ -7,15 +7,13 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import nl.bis.placements.accesslog.AccessLog;
 import nl.bis.placements.accesslog.SensitiveResource;
 import nl.bis.placements.common.ApiException;
 import nl.bis.placements.common.Audit;
 import nl.bis.placements.common.CurrentUser;
+import nl.bis.placements.common.Hashes;
 import nl.bis.placements.common.ProblemType;
 import nl.bis.placements.common.Roles;
 import org.hibernate.Hibernate;
@@ -77,7 +75,7 @@ public class Documents {
         document.fileName = FileNames.clean(file.fileName(), detected);
         document.mediaType = detected;
         document.sizeBytes = content.length;
-        document.sha256 = sha256(content);
+        document.sha256 = Hashes.sha256(content);
         document.content = content;
         audit.created(document);
         document.persist();
@@ -163,11 +161,4 @@ public class Documents {
         }
     }
 
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
-    }
 }

@@ -80,10 +80,6 @@ final class PlacementMapper {
                         .toList());
     }
 
-    static String leadTimeOf(PlacementEntity p, RulesInForce rules) {
-        return p.registrationRuleId == null ? null : rules.appliedLeadTime(p.registrationRuleId);
-    }
-
     static String leadTimeOf(PlacementView p, RulesInForce rules) {
         return p.registrationRuleId() == null ? null : rules.appliedLeadTime(p.registrationRuleId());
     }

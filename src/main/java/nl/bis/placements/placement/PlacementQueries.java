@@ -3,7 +3,6 @@ package nl.bis.placements.placement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import nl.bis.placements.common.ApiException;
@@ -41,50 +40,42 @@ public class PlacementQueries {
     }
 
     /** A placement the caller may see: a student only their own; anything else is "not found". */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public PlacementEntity get(long id) {
         return accessible(id, LockModeType.NONE);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<PlacementHistoryEntity> history(long id) {
         accessible(id, LockModeType.NONE);
         return PlacementHistoryEntity.of(id);
     }
 
     /** The placement that came from a KL-app registration, if any. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public java.util.Optional<PlacementEntity> byKlAppId(String klAppId) {
         java.util.Optional<PlacementEntity> placement = PlacementEntity.byKlAppId(klAppId);
         placement.ifPresent(p -> Hibernate.initialize(p.student));
         return placement;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public PlacementDraft draftOf(PlacementEntity placement) {
         return merge.draftOf(placement);
     }
 
     /** Placements of a student departing after a date, earliest first (the next one's start is a due date). */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<PlacementEntity> activeAfter(String studentNumber, LocalDate after) {
         return PlacementEntity.activeAfter(studentNumber, after);
     }
 
     /** A placement the caller may see, locked until the transaction ends, for a change another feature makes. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public PlacementEntity lockedForChange(long id) {
         return accessible(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
     /** Placements whose student is abroad on a date, with their students (see {@link PlacementEntity#abroadOn}). */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<PlacementEntity> abroadOn(LocalDate on, java.util.Collection<String> countryCodes) {
         return PlacementEntity.abroadOn(on, countryCodes);
     }
 
     /** How many placements in a country have their student abroad on a date. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public long countAbroadOn(String countryCode, LocalDate on) {
         return PlacementEntity.countAbroadOn(countryCode, on);
     }
